@@ -1,0 +1,59 @@
+import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+import { META_CONTENT_SECURITY_POLICY } from './electron/shared/csp';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
+
+/**
+ * Production builds carry the CSP as a <meta> tag as well as the header, so the page is
+ * protected however it is served. Dev builds skip it: Vite's dev client needs inline scripts.
+ */
+function cspMeta(): Plugin {
+  return {
+    name: 'circlekeeper-csp-meta',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: META_CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      lib: { entry: resolve('electron/main/index.ts'), formats: ['es'] },
+    },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      // A sandboxed preload cannot load modules: bundle everything into one CommonJS file.
+      externalizeDeps: false,
+      lib: { entry: resolve('electron/preload/index.ts'), formats: ['cjs'] },
+      rolldownOptions: { output: { entryFileNames: '[name].cjs' } },
+    },
+  },
+  renderer: {
+    root: 'renderer',
+    define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+    plugins: [react(), cspMeta()],
+    build: {
+      outDir: resolve('out/renderer'),
+      emptyOutDir: true,
+      minify: true,
+      sourcemap: false,
+      target: 'chrome120',
+      rolldownOptions: { input: resolve('renderer/index.html') },
+    },
+  },
+});

@@ -1,0 +1,63 @@
+import { useEffect, useState } from 'react';
+import { I18nProvider } from '../i18n/I18nProvider';
+import type { Catalog } from '../i18n/i18n';
+import { loadCatalog } from '../i18n/i18n';
+import type { Language } from '../../../electron/shared/languages';
+import { useHost } from '../platform/HostProvider';
+import { usePrefsStore } from '../stores/prefs.store';
+import { effectiveLanguage, prefsSelectors } from '../stores/prefs.selectors';
+import { PresenterScreen } from '../features/presenter/PresenterScreen';
+import { Shell } from './Shell';
+import { useRoute } from './router';
+import { useDocumentPrefs } from './useDocumentPrefs';
+
+export interface Catalogs {
+  readonly en: Catalog;
+  readonly current: Catalog;
+  readonly language: Language;
+}
+
+/** Keeps showing the current language until the next one's catalog has arrived. */
+function useCatalogs(language: Language, initial: Catalogs): Catalogs {
+  const [catalogs, setCatalogs] = useState(initial);
+  useEffect(() => {
+    if (catalogs.language === language) return;
+    let live = true;
+    void loadCatalog(language).then((current) => {
+      if (live) setCatalogs({ en: catalogs.en, current, language });
+    });
+    return () => {
+      live = false;
+    };
+  }, [language, catalogs]);
+  return catalogs;
+}
+
+export function App({ osLanguages, initialCatalogs }: { osLanguages: readonly string[]; initialCatalogs: Catalogs }) {
+  const host = useHost();
+  const route = useRoute();
+  const languagePref = usePrefsStore(prefsSelectors.language);
+  const theme = usePrefsStore(prefsSelectors.theme);
+  const textSize = usePrefsStore(prefsSelectors.textSize);
+  const motion = usePrefsStore(prefsSelectors.motion);
+  const [presenterLanguage, setPresenterLanguage] = useState<Language | null>(null);
+
+  const wanted = route === 'presenter' && presenterLanguage ? presenterLanguage : effectiveLanguage(languagePref, osLanguages);
+  const catalogs = useCatalogs(wanted, initialCatalogs);
+  useDocumentPrefs(catalogs.language, route === 'presenter' ? 'contrast' : theme, textSize, motion);
+
+  useEffect(() => {
+    if (route !== 'presenter') void host.setLanguage(catalogs.language);
+  }, [host, route, catalogs.language]);
+
+  useEffect(() => {
+    document.documentElement.dataset['ready'] = 'true';
+    performance.mark('circlekeeper:interactive');
+  }, []);
+
+  return (
+    <I18nProvider language={catalogs.language} catalog={catalogs.current} fallback={catalogs.en}>
+      {route === 'presenter' ? <PresenterScreen onLanguage={setPresenterLanguage} /> : <Shell area={route} />}
+    </I18nProvider>
+  );
+}

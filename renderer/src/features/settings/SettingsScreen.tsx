@@ -1,0 +1,92 @@
+import { useEffect, useState } from 'react';
+import { LANGUAGES, matchLanguage } from '../../../../electron/shared/languages';
+import type { AppInfo } from '../../../../electron/shared/ipc-contract';
+import { languageName } from '../../i18n/format';
+import { useI18n } from '../../i18n/I18nProvider';
+import { useHost } from '../../platform/HostProvider';
+import { usePrefsStore, type LanguagePref, type MotionPref, type TextSize, type ThemePref } from '../../stores/prefs.store';
+import { prefsSelectors } from '../../stores/prefs.selectors';
+import { ChoiceGroup, type Choice } from '../../ui/ChoiceGroup';
+import { PageHeader } from '../../ui/PageHeader';
+import { useScreenHeading } from '../../ui/useScreenHeading';
+
+export function SettingsScreen() {
+  const { t, language } = useI18n();
+  const host = useHost();
+  const heading = useScreenHeading();
+  const prefs = {
+    language: usePrefsStore(prefsSelectors.language),
+    theme: usePrefsStore(prefsSelectors.theme),
+    textSize: usePrefsStore(prefsSelectors.textSize),
+    motion: usePrefsStore(prefsSelectors.motion),
+  };
+  const { setLanguage, setTheme, setTextSize, setMotion } = usePrefsStore.getState();
+  const [info, setInfo] = useState<AppInfo | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void host.appInfo().then((result) => {
+      if (live && result.ok) setInfo(result.value);
+    });
+    return () => {
+      live = false;
+    };
+  }, [host]);
+
+  const systemLanguage = matchLanguage(info?.osLanguages ?? []);
+  const languageChoices: Choice<LanguagePref>[] = [
+    { value: 'system', label: t('settings.languageSystem', { language: languageName(systemLanguage, language) }) },
+    // Each language is named in itself, so anyone can find their own.
+    ...LANGUAGES.map((l) => ({ value: l, label: languageName(l, l), lang: l })),
+  ];
+  const themeChoices: Choice<ThemePref>[] = [
+    { value: 'system', label: t('settings.themeSystem') },
+    { value: 'light', label: t('settings.themeLight') },
+    { value: 'dark', label: t('settings.themeDark') },
+    { value: 'contrast', label: t('settings.themeContrast') },
+  ];
+  const sizeChoices: Choice<TextSize>[] = [
+    { value: 'standard', label: t('settings.textSizeStandard') },
+    { value: 'large', label: t('settings.textSizeLarge') },
+    { value: 'larger', label: t('settings.textSizeLarger') },
+    { value: 'largest', label: t('settings.textSizeLargest') },
+  ];
+  const motionChoices: Choice<MotionPref>[] = [
+    { value: 'system', label: t('settings.motionSystem') },
+    { value: 'reduce', label: t('settings.motionReduce') },
+  ];
+
+  return (
+    <div className="screen">
+      <PageHeader ref={heading} title={t('settings.title')} lead={t('settings.lead')} />
+      <div className="settings-list">
+        <ChoiceGroup label={t('settings.language')} value={prefs.language} choices={languageChoices} onChange={setLanguage} />
+        <ChoiceGroup label={t('settings.theme')} value={prefs.theme} choices={themeChoices} onChange={setTheme} />
+        <ChoiceGroup label={t('settings.textSize')} value={prefs.textSize} choices={sizeChoices} onChange={setTextSize} />
+        <ChoiceGroup label={t('settings.motion')} value={prefs.motion} choices={motionChoices} onChange={setMotion} />
+      </div>
+      <section className="section about" aria-labelledby="about-title">
+        <h2 id="about-title" className="section-title">
+          {t('settings.about')}
+        </h2>
+        <dl className="facts">
+          <div>
+            <dt>{t('settings.aboutVersion')}</dt>
+            <dd dir="ltr" data-testid="app-version">
+              {info?.version ?? '…'}
+            </dd>
+          </div>
+          <div>
+            <dt>{t('settings.aboutRunningAs')}</dt>
+            <dd data-testid="host-kind">{t(host.kind === 'desktop' ? 'settings.aboutDesktop' : 'settings.aboutBrowser')}</dd>
+          </div>
+          <div>
+            <dt>{t('settings.aboutPlatform')}</dt>
+            <dd dir="ltr">{info?.platform ?? '…'}</dd>
+          </div>
+        </dl>
+        <p className="about-privacy">{t('settings.aboutPrivacy')}</p>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '@fontsource-variable/atkinson-hyperlegible-next/wght.css';
+import '@fontsource-variable/noto-sans-arabic/wght.css';
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/shell.css';
+import './styles/components.css';
+import { App } from './app/App';
+import { parseRoute } from './app/router';
+import { loadCatalog } from './i18n/i18n';
+import { detectHost } from './platform';
+import { HostProvider } from './platform/HostProvider';
+import { usePrefsStore } from './stores/prefs.store';
+import { effectiveLanguage } from './stores/prefs.selectors';
+
+async function start(): Promise<void> {
+  const host = detectHost(window, __APP_VERSION__);
+  const info = await host.appInfo();
+  const osLanguages = info.ok ? info.value.osLanguages : [...navigator.languages];
+  const language = parseRoute(location.hash) === 'presenter' ? 'en' : effectiveLanguage(usePrefsStore.getState().language, osLanguages);
+  const [en, current] = await Promise.all([loadCatalog('en'), loadCatalog(language)]);
+  const container = document.getElementById('root');
+  if (!container) throw new Error('index.html has no #root');
+  createRoot(container).render(
+    <StrictMode>
+      <HostProvider host={host}>
+        <App osLanguages={osLanguages} initialCatalogs={{ en, current, language }} />
+      </HostProvider>
+    </StrictMode>,
+  );
+}
+
+void start();

@@ -1,0 +1,33 @@
+import type { DesktopApi, IpcResult } from '../../../electron/shared/ipc-contract';
+import { ok, type Host, type HostResult } from './host';
+
+declare global {
+  interface Window {
+    /** Set by the preload in the desktop app; absent in a browser. Read only in platform/. */
+    readonly desktop?: DesktopApi;
+  }
+}
+
+function map<T, U>(result: IpcResult<T>, f: (value: T) => U): HostResult<U> {
+  return result.ok ? ok(f(result.value)) : result;
+}
+
+export function createDesktopHost(api: DesktopApi): Host {
+  return {
+    kind: 'desktop',
+    appInfo: () => api.app.info(),
+    setLanguage: (language) => api.app.setLanguage(language),
+    onPowerEvent: (listener) => api.power.onEvent(listener),
+    keepAwake: async (on) => map(await api.power.keepAwake(on), (v) => v.on),
+    saveFile: (request) => api.files.save(request),
+    openFile: (request) => api.files.open(request),
+    printToPdf: (request) => api.print.toPdf(request),
+    presenter: {
+      open: async () => map(await api.presenter.open(), (v) => v.placement),
+      close: () => api.presenter.close(),
+      update: (state) => api.presenter.update(state),
+      onClosed: (listener) => api.presenter.onClosed(listener),
+      onState: (listener) => api.presenter.onState(listener),
+    },
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * The seam between the UI and whatever runs it. DesktopHost speaks to Electron through
+ * `window.desktop`; BrowserHost does the same jobs with web APIs, so the renderer runs and is
+ * tested in a plain Chromium. Features use `Host` and never learn which one they have.
+ */
+import type {
+  AppInfo,
+  IpcErrorCode,
+  IpcRequest,
+  OpenedFile,
+  PowerEvent,
+  PresenterPlacement,
+  SaveOutcome,
+  Unsubscribe,
+} from '../../../electron/shared/ipc-contract';
+import type { Language } from '../../../electron/shared/languages';
+import type { PresenterState } from '../../../electron/shared/presenter';
+
+export type { AppInfo, OpenedFile, PowerEvent, PresenterPlacement, SaveOutcome, Unsubscribe };
+
+export type HostErrorCode = IpcErrorCode | 'unsupported';
+export interface HostError {
+  readonly code: HostErrorCode;
+  readonly message: string;
+}
+export type HostResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: HostError };
+
+export type SaveFileRequest = IpcRequest<'file:save'>;
+export type OpenFileRequest = IpcRequest<'file:open'>;
+export type PrintRequest = IpcRequest<'print:to-pdf'>;
+/** In a browser the print dialog does the saving, and the page cannot know what was chosen. */
+export type PrintOutcome = SaveOutcome | { readonly saved: 'print-dialog' };
+
+export interface PresenterControl {
+  /** From the facilitator's window. */
+  open(): Promise<HostResult<PresenterPlacement>>;
+  close(): Promise<HostResult<null>>;
+  update(state: PresenterState): Promise<HostResult<null>>;
+  onClosed(listener: () => void): Unsubscribe;
+  /** From the presenter display itself: the states it should show. */
+  onState(listener: (state: PresenterState) => void): Unsubscribe;
+}
+
+export interface Host {
+  readonly kind: 'desktop' | 'browser';
+  appInfo(): Promise<HostResult<AppInfo>>;
+  /** Tells the shell which language its own menus should speak. */
+  setLanguage(language: Language): Promise<HostResult<null>>;
+  onPowerEvent(listener: (event: PowerEvent) => void): Unsubscribe;
+  /** Keeps the screen from sleeping while a session is live. Resolves to whether it is held. */
+  keepAwake(on: boolean): Promise<HostResult<boolean>>;
+  saveFile(request: SaveFileRequest): Promise<HostResult<SaveOutcome>>;
+  openFile(request: OpenFileRequest): Promise<HostResult<OpenedFile | null>>;
+  printToPdf(request: PrintRequest): Promise<HostResult<PrintOutcome>>;
+  readonly presenter: PresenterControl;
+}
+
+export function ok<T>(value: T): HostResult<T> {
+  return { ok: true, value };
+}
+
+export function err(code: HostErrorCode, message: string): HostResult<never> {
+  return { ok: false, error: { code, message } };
+}
