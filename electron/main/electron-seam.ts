@@ -7,6 +7,7 @@ import {
   powerMonitor,
   powerSaveBlocker,
   screen,
+  webContents,
   type OpenDialogOptions,
   type SaveDialogOptions,
 } from 'electron';
@@ -22,8 +23,9 @@ export interface SeamConfig {
   readonly icon?: string;
 }
 
-function parentOf(sender: SenderRef): BrowserWindow | undefined {
-  return BrowserWindow.getAllWindows().find((w) => w.webContents.getURL() === sender.url);
+function parentOf(sender: SenderRef) {
+  const contents = webContents.fromId(sender.contentsId);
+  return contents ? BrowserWindow.fromWebContents(contents) : null;
 }
 
 function filters(list: readonly DialogFilter[]) {
@@ -44,13 +46,17 @@ export function createElectronSeam(config: SeamConfig): ElectronSeam {
     async showSaveDialog(sender, { defaultName, filters: f }) {
       const options: SaveDialogOptions = { defaultPath: defaultName, filters: filters(f) };
       const parent = parentOf(sender);
-      const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+      const result = parent
+        ? await dialog.showSaveDialog(parent, options)
+        : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
     },
     async showOpenDialog(sender, { filters: f }) {
       const options: OpenDialogOptions = { properties: ['openFile'], filters: filters(f) };
       const parent = parentOf(sender);
-      const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+      const result = parent
+        ? await dialog.showOpenDialog(parent, options)
+        : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
     power: {
@@ -101,7 +107,9 @@ export function createElectronSeam(config: SeamConfig): ElectronSeam {
     },
     setMenuLanguage(language: Language) {
       Menu.setApplicationMenu(
-        Menu.buildFromTemplate(buildMenuTemplate({ language, platform: process.platform, devTools: config.devTools })),
+        Menu.buildFromTemplate(
+          buildMenuTemplate({ language, platform: process.platform, devTools: config.devTools }),
+        ),
       );
     },
   };

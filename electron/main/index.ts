@@ -27,7 +27,10 @@ const windowStateFile = () => join(app.getPath('userData'), 'window-state.json')
 
 app.enableSandbox();
 protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+  {
+    scheme: APP_SCHEME,
+    privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+  },
 ]);
 app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
 
@@ -47,7 +50,10 @@ async function createMainWindow(): Promise<void> {
     clearTimeout(timer);
     timer = setTimeout(() => {
       if (window.isDestroyed()) return;
-      const state: WindowState = { bounds: window.getNormalBounds(), maximized: window.isMaximized() };
+      const state: WindowState = {
+        bounds: window.getNormalBounds(),
+        maximized: window.isMaximized(),
+      };
       void saveWindowState(windowStateFile(), state).catch(() => undefined);
     }, 500);
   };
@@ -55,7 +61,10 @@ async function createMainWindow(): Promise<void> {
   window.on('move', remember);
   window.on('close', () => {
     clearTimeout(timer);
-    const state: WindowState = { bounds: window.getNormalBounds(), maximized: window.isMaximized() };
+    const state: WindowState = {
+      bounds: window.getNormalBounds(),
+      maximized: window.isMaximized(),
+    };
     void saveWindowState(windowStateFile(), state).catch(() => undefined);
   });
   window.on('closed', () => {

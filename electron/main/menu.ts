@@ -11,7 +11,11 @@ export interface MenuInput {
 
 const separator: MenuItemConstructorOptions = { type: 'separator' };
 
-export function buildMenuTemplate({ language, platform, devTools }: MenuInput): MenuItemConstructorOptions[] {
+export function buildMenuTemplate({
+  language,
+  platform,
+  devTools,
+}: MenuInput): MenuItemConstructorOptions[] {
   const s = MENU_STRINGS[language];
   const mac = platform === 'darwin';
   const appMenu: MenuItemConstructorOptions = {
@@ -50,7 +54,11 @@ export function buildMenuTemplate({ language, platform, devTools }: MenuInput): 
     label: s.view,
     submenu: [
       ...(devTools
-        ? [{ role: 'reload', label: s.reload } as const, { role: 'toggleDevTools', label: s.toggleDevTools } as const, separator]
+        ? [
+            { role: 'reload', label: s.reload } as const,
+            { role: 'toggleDevTools', label: s.toggleDevTools } as const,
+            separator,
+          ]
         : []),
       { role: 'resetZoom', label: s.actualSize },
       { role: 'zoomIn', label: s.zoomIn },
@@ -62,8 +70,16 @@ export function buildMenuTemplate({ language, platform, devTools }: MenuInput): 
   const window: MenuItemConstructorOptions = {
     label: s.window,
     submenu: mac
-      ? [{ role: 'minimize', label: s.minimize }, { role: 'zoom', label: s.zoom }, separator, { role: 'front', label: s.front }]
-      : [{ role: 'minimize', label: s.minimize }, { role: 'close', label: s.closeWindow }],
+      ? [
+          { role: 'minimize', label: s.minimize },
+          { role: 'zoom', label: s.zoom },
+          separator,
+          { role: 'front', label: s.front },
+        ]
+      : [
+          { role: 'minimize', label: s.minimize },
+          { role: 'close', label: s.closeWindow },
+        ],
   };
   const help: MenuItemConstructorOptions = {
     role: 'help',

@@ -57,7 +57,8 @@ export function resolveAppPath(root: string, url: string): string | null {
   } catch {
     return null;
   }
-  if (pathname.includes('\0') || pathname.includes('\\') || /^\/?[a-z]:/i.test(pathname)) return null;
+  if (pathname.includes('\0') || pathname.includes('\\') || /^\/?[a-z]:/i.test(pathname))
+    return null;
   if (pathname === '/' || pathname === '') pathname = '/index.html';
   const base = resolve(root);
   const target = resolve(base, `.${pathname}`);

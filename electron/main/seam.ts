@@ -33,6 +33,8 @@ export interface PdfOptions {
 /** The renderer frame that sent a request. */
 export interface SenderRef {
   readonly url: string;
+  /** The sending webContents' id, so dialogs can be modal to its window. */
+  readonly contentsId: number;
   printToPdf(options: PdfOptions): Promise<Uint8Array>;
 }
 

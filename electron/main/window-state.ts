@@ -10,7 +10,10 @@ export interface WindowState {
   readonly maximized: boolean;
 }
 
-export const DEFAULT_WINDOW_STATE: WindowState = { bounds: { width: 1200, height: 800 }, maximized: false };
+export const DEFAULT_WINDOW_STATE: WindowState = {
+  bounds: { width: 1200, height: 800 },
+  maximized: false,
+};
 const MIN_VISIBLE = 64;
 
 const stateSchema = z.object({
@@ -43,7 +46,8 @@ function overlap(a: Rect, b: Rect): { w: number; h: number } {
 /** Keeps the saved position only if enough of the window lands on a display that still exists. */
 export function fitToDisplays(state: WindowState, displays: readonly DisplayInfo[]): WindowState {
   const largest = displays.reduce<Rect | null>(
-    (best, d) => (!best || d.workArea.width * d.workArea.height > best.width * best.height ? d.workArea : best),
+    (best, d) =>
+      !best || d.workArea.width * d.workArea.height > best.width * best.height ? d.workArea : best,
     null,
   );
   const width = largest ? Math.min(state.bounds.width, largest.width) : state.bounds.width;

@@ -65,7 +65,10 @@ export function presenterWindowOptions(
 
 /** The part of WebContents that hardening touches, so tests can pass a stand-in. */
 export interface HardenableContents {
-  on(event: 'will-navigate' | 'will-redirect', listener: (event: Event, url: string) => void): unknown;
+  on(
+    event: 'will-navigate' | 'will-redirect',
+    listener: (event: Event, url: string) => void,
+  ): unknown;
   on(event: 'will-attach-webview', listener: (event: Event) => void): unknown;
   setWindowOpenHandler(handler: () => { action: 'deny' }): void;
 }

@@ -16,7 +16,10 @@ import type {
 
 export interface Transport {
   invoke<C extends Channel>(channel: C, request: IpcRequest<C>): Promise<IpcResult<IpcResponse<C>>>;
-  subscribe<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): Unsubscribe;
+  subscribe<E extends EventName>(
+    event: E,
+    listener: (payload: EventPayloads[E]) => void,
+  ): Unsubscribe;
 }
 
 export function createDesktopApi(t: Transport): DesktopApi {
@@ -40,6 +43,7 @@ export function createDesktopApi(t: Transport): DesktopApi {
       open: () => t.invoke('presenter:open', undefined),
       close: () => t.invoke('presenter:close', undefined),
       update: (state) => t.invoke('presenter:update', state),
+      current: () => t.invoke('presenter:current', undefined),
       onState: (listener) => t.subscribe('presenter:state', listener),
       onClosed: (listener) => t.subscribe('presenter:closed', () => listener()),
     },

@@ -33,11 +33,11 @@ const presenterState = z
     mode: z.enum(['idle', 'test', 'live']),
     language: z.enum(LANGUAGES),
     itemTitle: text.nullable(),
-    remainingMs: z.number().finite().nullable(),
-    sessionElapsedMs: z.number().finite().nullable(),
+    remainingMs: z.number().nullable(),
+    sessionElapsedMs: z.number().nullable(),
     nextItemTitle: text.nullable(),
     nextSpeakerAlias: z.string().max(100).nullable(),
-    asOf: z.number().finite(),
+    asOf: z.number(),
     running: z.boolean(),
   })
   .strict() satisfies z.ZodType<PresenterState>;
@@ -70,6 +70,7 @@ export const requestSchemas = {
   'presenter:open': z.undefined(),
   'presenter:close': z.undefined(),
   'presenter:update': presenterState,
+  'presenter:current': z.undefined(),
 } as const;
 
 export type Channel = keyof typeof requestSchemas;
@@ -85,7 +86,8 @@ export interface AppInfo {
   readonly osLanguages: readonly string[];
 }
 
-export type SaveOutcome = { readonly saved: true; readonly fileName: string } | { readonly saved: false };
+export type SaveOutcome =
+  { readonly saved: true; readonly fileName: string } | { readonly saved: false };
 export interface OpenedFile {
   readonly name: string;
   readonly data: Uint8Array;
@@ -104,6 +106,8 @@ export interface ResponseTypes {
   'presenter:open': { readonly placement: PresenterPlacement };
   'presenter:close': null;
   'presenter:update': null;
+  /** The latest state, for a display that has just opened (or reloaded) and subscribed. */
+  'presenter:current': PresenterState | null;
 }
 export type IpcResponse<C extends Channel> = ResponseTypes[C];
 
@@ -134,7 +138,8 @@ export interface IpcError {
   readonly code: IpcErrorCode;
   readonly message: string;
 }
-export type IpcResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: IpcError };
+export type IpcResult<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: IpcError };
 
 export type Unsubscribe = () => void;
 type Call<C extends Channel> = Promise<IpcResult<IpcResponse<C>>>;
@@ -161,6 +166,7 @@ export interface DesktopApi {
     open(): Call<'presenter:open'>;
     close(): Call<'presenter:close'>;
     update(state: PresenterState): Call<'presenter:update'>;
+    current(): Call<'presenter:current'>;
     onState(listener: (state: PresenterState) => void): Unsubscribe;
     onClosed(listener: () => void): Unsubscribe;
   };

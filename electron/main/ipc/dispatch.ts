@@ -30,7 +30,11 @@ export type Handler<C extends Channel> = (
   sender: SenderRef,
 ) => Promise<IpcResponse<C>>;
 export type Handlers = { [C in Channel]: Handler<C> };
-export type Dispatch = (channel: string, sender: SenderRef, payload: unknown) => Promise<IpcResult<unknown>>;
+export type Dispatch = (
+  channel: string,
+  sender: SenderRef,
+  payload: unknown,
+) => Promise<IpcResult<unknown>>;
 
 /**
  * `app://circlekeeper` has no WHATWG origin (non-special schemes serialize to "null"), so the
@@ -72,7 +76,7 @@ export function createDispatcher(
     try {
       // The mapped type guarantees handlers[channel] takes this channel's request.
       const handler = handlers[channel] as Handler<typeof channel>;
-      const value = await handler(parsed.data as IpcRequest<typeof channel>, sender);
+      const value = await handler(parsed.data, sender);
       return { ok: true, value };
     } catch (error) {
       if (error instanceof IpcFailure) return fail(error.code, error.message);

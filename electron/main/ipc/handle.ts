@@ -7,12 +7,15 @@ import type { Dispatch } from './dispatch';
 function senderOf(event: IpcMainInvokeEvent): SenderRef {
   return {
     url: event.senderFrame?.url ?? '',
+    contentsId: event.sender.id,
     printToPdf: async (options) => new Uint8Array(await event.sender.printToPDF(options)),
   };
 }
 
 export function registerIpc(dispatch: Dispatch): void {
   for (const channel of CHANNELS) {
-    ipcMain.handle(channel, (event, payload: unknown) => dispatch(channel, senderOf(event), payload));
+    ipcMain.handle(channel, (event, payload: unknown) =>
+      dispatch(channel, senderOf(event), payload),
+    );
   }
 }

@@ -3,7 +3,7 @@ import type { Handlers } from './dispatch';
 
 export function presenterIpc(
   presenter: PresenterService,
-): Pick<Handlers, 'presenter:open' | 'presenter:close' | 'presenter:update'> {
+): Pick<Handlers, 'presenter:open' | 'presenter:close' | 'presenter:update' | 'presenter:current'> {
   return {
     'presenter:open': async () => ({ placement: presenter.open() }),
     'presenter:close': async () => {
@@ -14,5 +14,6 @@ export function presenterIpc(
       presenter.update(state);
       return null;
     },
+    'presenter:current': async () => presenter.current(),
   };
 }

@@ -15,7 +15,7 @@ export async function writeFileAtomically(path: string, data: Uint8Array | strin
     await rename(temp, path);
   } catch (error) {
     await rm(temp, { force: true });
-    throw new IpcFailure('io', `Could not write ${basename(path)}: ${(error as Error).message}`);
+    throw new IpcFailure('io', `Could not write ${basename(path)}: ${String(error)}`);
   }
 }
 
@@ -24,26 +24,35 @@ export async function readFileCapped(path: string, maxBytes: number): Promise<Ui
   try {
     size = (await stat(path)).size;
   } catch (error) {
-    throw new IpcFailure('io', `Could not read ${basename(path)}: ${(error as Error).message}`);
+    throw new IpcFailure('io', `Could not read ${basename(path)}: ${String(error)}`);
   }
   if (size > maxBytes) {
     throw new IpcFailure('too-large', `${basename(path)} is larger than ${maxBytes} bytes.`);
   }
-  const handle = await open(path, 'r').catch((error: Error) => {
-    throw new IpcFailure('io', `Could not read ${basename(path)}: ${error.message}`);
+  const handle = await open(path, 'r').catch((error: unknown) => {
+    throw new IpcFailure('io', `Could not read ${basename(path)}: ${String(error)}`);
   });
   try {
-    // Read at most maxBytes + 1 so a file that grew since stat() is still refused.
-    const buffer = new Uint8Array(size + 1);
+    // Read to the end, at most maxBytes + 1, so a file that grew since stat() is read whole
+    // or refused, never silently cut at its old size.
+    let buffer = new Uint8Array(size + 1);
     let total = 0;
     for (;;) {
+      if (total === buffer.length) {
+        const grown = new Uint8Array(Math.min(maxBytes + 1, buffer.length * 2));
+        grown.set(buffer);
+        buffer = grown;
+      }
       const { bytesRead } = await handle.read(buffer, total, buffer.length - total, null);
       if (bytesRead === 0) break;
       total += bytesRead;
       if (total > maxBytes) throw new IpcFailure('too-large', `${basename(path)} is too large.`);
-      if (total === buffer.length) break;
     }
     return buffer.slice(0, total);
+  } catch (error) {
+    // A failed read (EISDIR for a macOS package, EIO) is the facilitator's file, not our bug.
+    if (error instanceof IpcFailure) throw error;
+    throw new IpcFailure('io', `Could not read ${basename(path)}: ${String(error)}`);
   } finally {
     await handle.close();
   }

@@ -10,6 +10,7 @@ export interface PresenterService {
   open(): PresenterPlacement;
   close(): void;
   update(state: PresenterState): void;
+  current(): PresenterState | null;
 }
 
 export function choosePresenterPlacement(
@@ -45,9 +46,15 @@ export function createPresenterService(seam: ElectronSeam): PresenterService {
         window.focus();
         return placement;
       }
-      const choice = choosePresenterPlacement(seam.screen.displays(), seam.screen.primaryDisplayId());
+      const choice = choosePresenterPlacement(
+        seam.screen.displays(),
+        seam.screen.primaryDisplayId(),
+      );
       placement = choice.placement;
-      const opened = seam.openPresenterWindow({ bounds: choice.bounds, fullscreen: choice.fullscreen });
+      const opened = seam.openPresenterWindow({
+        bounds: choice.bounds,
+        fullscreen: choice.fullscreen,
+      });
       window = opened;
       opened.onReady(() => {
         if (last) opened.send(last);
@@ -64,6 +71,9 @@ export function createPresenterService(seam: ElectronSeam): PresenterService {
     update(state) {
       last = state;
       window?.send(state);
+    },
+    current() {
+      return last;
     },
   };
 }

@@ -27,7 +27,19 @@ export function createDesktopHost(api: DesktopApi): Host {
       close: () => api.presenter.close(),
       update: (state) => api.presenter.update(state),
       onClosed: (listener) => api.presenter.onClosed(listener),
-      onState: (listener) => api.presenter.onState(listener),
+      onState: (listener) => {
+        // The display subscribes only once its UI is up, which can be after the main process
+        // pushed a state on load: ask for the latest one too.
+        let live = true;
+        const stop = api.presenter.onState(listener);
+        void api.presenter.current().then((result) => {
+          if (live && result.ok && result.value) listener(result.value);
+        });
+        return () => {
+          live = false;
+          stop();
+        };
+      },
     },
   };
 }
