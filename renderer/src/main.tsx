@@ -7,6 +7,7 @@ import './styles/base.css';
 import './styles/shell.css';
 import './styles/components.css';
 import { App } from './app/App';
+import { rootErrorHandlers } from './app/errorReporting';
 import { parseRoute } from './app/router';
 import { loadCatalog } from './i18n/i18n';
 import { detectHost } from './platform';
@@ -18,14 +19,17 @@ async function start(): Promise<void> {
   const host = detectHost(window, __APP_VERSION__);
   const info = await host.appInfo();
   const osLanguages = info.ok ? info.value.osLanguages : [...navigator.languages];
-  const language = parseRoute(location.hash) === 'presenter' ? 'en' : effectiveLanguage(usePrefsStore.getState().language, osLanguages);
-  const [en, current] = await Promise.all([loadCatalog('en'), loadCatalog(language)]);
+  const language =
+    parseRoute(location.hash) === 'presenter'
+      ? 'en'
+      : effectiveLanguage(usePrefsStore.getState().language, osLanguages);
+  const current = await loadCatalog(language);
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root');
-  createRoot(container).render(
+  createRoot(container, rootErrorHandlers).render(
     <StrictMode>
       <HostProvider host={host}>
-        <App osLanguages={osLanguages} initialCatalogs={{ en, current, language }} />
+        <App osLanguages={osLanguages} initialCatalogs={{ current, language }} />
       </HostProvider>
     </StrictMode>,
   );

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { I18nProvider } from '../i18n/I18nProvider';
-import type { Catalog } from '../i18n/i18n';
-import { loadCatalog } from '../i18n/i18n';
+import { ENGLISH, loadCatalog, type Catalog } from '../i18n/i18n';
 import type { Language } from '../../../electron/shared/languages';
 import { useHost } from '../platform/HostProvider';
 import { usePrefsStore } from '../stores/prefs.store';
@@ -12,7 +11,6 @@ import { useRoute } from './router';
 import { useDocumentPrefs } from './useDocumentPrefs';
 
 export interface Catalogs {
-  readonly en: Catalog;
   readonly current: Catalog;
   readonly language: Language;
 }
@@ -24,7 +22,7 @@ function useCatalogs(language: Language, initial: Catalogs): Catalogs {
     if (catalogs.language === language) return;
     let live = true;
     void loadCatalog(language).then((current) => {
-      if (live) setCatalogs({ en: catalogs.en, current, language });
+      if (live) setCatalogs({ current, language });
     });
     return () => {
       live = false;
@@ -33,7 +31,13 @@ function useCatalogs(language: Language, initial: Catalogs): Catalogs {
   return catalogs;
 }
 
-export function App({ osLanguages, initialCatalogs }: { osLanguages: readonly string[]; initialCatalogs: Catalogs }) {
+export function App({
+  osLanguages,
+  initialCatalogs,
+}: {
+  osLanguages: readonly string[];
+  initialCatalogs: Catalogs;
+}) {
   const host = useHost();
   const route = useRoute();
   const languagePref = usePrefsStore(prefsSelectors.language);
@@ -42,7 +46,10 @@ export function App({ osLanguages, initialCatalogs }: { osLanguages: readonly st
   const motion = usePrefsStore(prefsSelectors.motion);
   const [presenterLanguage, setPresenterLanguage] = useState<Language | null>(null);
 
-  const wanted = route === 'presenter' && presenterLanguage ? presenterLanguage : effectiveLanguage(languagePref, osLanguages);
+  const wanted =
+    route === 'presenter' && presenterLanguage
+      ? presenterLanguage
+      : effectiveLanguage(languagePref, osLanguages);
   const catalogs = useCatalogs(wanted, initialCatalogs);
   useDocumentPrefs(catalogs.language, route === 'presenter' ? 'contrast' : theme, textSize, motion);
 
@@ -56,8 +63,12 @@ export function App({ osLanguages, initialCatalogs }: { osLanguages: readonly st
   }, []);
 
   return (
-    <I18nProvider language={catalogs.language} catalog={catalogs.current} fallback={catalogs.en}>
-      {route === 'presenter' ? <PresenterScreen onLanguage={setPresenterLanguage} /> : <Shell area={route} />}
+    <I18nProvider language={catalogs.language} catalog={catalogs.current} fallback={ENGLISH}>
+      {route === 'presenter' ? (
+        <PresenterScreen onLanguage={setPresenterLanguage} />
+      ) : (
+        <Shell area={route} />
+      )}
     </I18nProvider>
   );
 }

@@ -1,9 +1,10 @@
 /**
  * Catches a screen that fails to render and shows a calm message in its place. The shell and
  * its navigation stay up, and nothing stored is touched: data lives in the stores and the
- * database, not in the component tree that failed.
+ * database, not in the component tree that failed. Logging happens once, at the root
+ * (errorReporting.ts), without the error's message.
  */
-import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Component, type ReactNode } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import { Button } from '../ui/Button';
 
@@ -29,14 +30,11 @@ export class ErrorBoundary extends Component<Props, State> {
     return props.resetKey !== state.resetKey ? { error: null, resetKey: props.resetKey } : null;
   }
 
-  override componentDidCatch(error: Error, info: ErrorInfo): void {
-    // Names and stacks only: a message could quote what the facilitator typed.
-    console.error(`Screen failed: ${error.name}`, info.componentStack);
-  }
-
   override render() {
     if (this.state.error) {
-      return <ScreenError error={this.state.error} onRetry={() => this.setState({ error: null })} />;
+      return (
+        <ScreenError error={this.state.error} onRetry={() => this.setState({ error: null })} />
+      );
     }
     return this.props.children;
   }

@@ -11,11 +11,17 @@ import { AREAS, hrefOf, type Area } from './router';
 const SCREENS: Record<Area, ComponentType> = {
   groups: GroupsScreen,
   run: lazy(() => import('../features/run/RunScreen').then((m) => ({ default: m.RunScreen }))),
-  notes: lazy(() => import('../features/notes/NotesScreen').then((m) => ({ default: m.NotesScreen }))),
-  icebreakers: lazy(() =>
-    import('../features/icebreakers/IcebreakersScreen').then((m) => ({ default: m.IcebreakersScreen })),
+  notes: lazy(() =>
+    import('../features/notes/NotesScreen').then((m) => ({ default: m.NotesScreen })),
   ),
-  settings: lazy(() => import('../features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen }))),
+  icebreakers: lazy(() =>
+    import('../features/icebreakers/IcebreakersScreen').then((m) => ({
+      default: m.IcebreakersScreen,
+    })),
+  ),
+  settings: lazy(() =>
+    import('../features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })),
+  ),
 };
 
 const NAV: Record<Area, { label: TextKey; icon: IconName }> = {

@@ -14,13 +14,22 @@ function useMedia(query: string): boolean {
   );
 }
 
-export function resolveTheme(pref: ThemePref, dark: boolean, moreContrast: boolean): 'light' | 'dark' | 'contrast' {
+export function resolveTheme(
+  pref: ThemePref,
+  dark: boolean,
+  moreContrast: boolean,
+): 'light' | 'dark' | 'contrast' {
   if (pref !== 'system') return pref;
   if (moreContrast) return 'contrast';
   return dark ? 'dark' : 'light';
 }
 
-export function useDocumentPrefs(language: Language, theme: ThemePref, textSize: TextSize, motion: MotionPref): void {
+export function useDocumentPrefs(
+  language: Language,
+  theme: ThemePref,
+  textSize: TextSize,
+  motion: MotionPref,
+): void {
   const dark = useMedia('(prefers-color-scheme: dark)');
   const moreContrast = useMedia('(prefers-contrast: more)');
   const reduce = useMedia('(prefers-reduced-motion: reduce)');

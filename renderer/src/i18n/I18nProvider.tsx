@@ -19,7 +19,11 @@ export function I18nProvider(props: {
 }) {
   const { language, catalog, fallback, children } = props;
   const value = useMemo<I18n>(
-    () => ({ language, dir: directionOf(language), t: createTranslator(language, catalog, fallback) }),
+    () => ({
+      language,
+      dir: directionOf(language),
+      t: createTranslator(language, catalog, fallback),
+    }),
     [language, catalog, fallback],
   );
   return (

@@ -4,13 +4,13 @@
  * (`_zero`, `_one`, `_two`, `_few`, `_many`, `_other`), which Arabic needs all six of.
  * Keys are checked by the compiler against the English catalog.
  */
-import type en from './locales/en.json';
+import englishCatalog from './locales/en.json';
 import type { Language } from '../../../electron/shared/languages';
 
 const PLURAL_SUFFIXES = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
 type PluralSuffix = (typeof PLURAL_SUFFIXES)[number];
 
-type RawKey = keyof typeof en;
+type RawKey = keyof typeof englishCatalog;
 type BaseOf<K> = K extends `${infer Base}_${PluralSuffix}` ? Base : K;
 /** Keys that take a count (they have plural forms). */
 export type PluralKey = RawKey extends infer K ? (K extends `${infer B}_other` ? B : never) : never;
@@ -34,7 +34,11 @@ export function isPluralSuffix(value: string): value is PluralSuffix {
   return (PLURAL_SUFFIXES as readonly string[]).includes(value);
 }
 
-function interpolate(template: string, params: Params | undefined, format: (n: number) => string): string {
+function interpolate(
+  template: string,
+  params: Params | undefined,
+  format: (n: number) => string,
+): string {
   if (!params) return template;
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => {
     const value = params[name];
@@ -43,7 +47,11 @@ function interpolate(template: string, params: Params | undefined, format: (n: n
   });
 }
 
-export function createTranslator(language: Language, catalog: Catalog, fallback?: Catalog): Translate {
+export function createTranslator(
+  language: Language,
+  catalog: Catalog,
+  fallback?: Catalog,
+): Translate {
   const plurals = new Intl.PluralRules(language);
   const numbers = new Intl.NumberFormat(language);
   const lookup = (key: string): string | undefined => catalog[key] ?? fallback?.[key];
@@ -61,16 +69,18 @@ export function createTranslator(language: Language, catalog: Catalog, fallback?
     // A missing key shows itself rather than an empty string, so it is noticed and reported.
     return message === undefined ? key : interpolate(message, params, format);
   };
-  return translate as Translate;
+  return translate;
 }
 
-const loaders: Record<Language, () => Promise<{ default: Catalog }>> = {
-  en: () => import('./locales/en.json'),
+/** English is every catalog's fallback, so it ships with the app's first chunk. */
+export const ENGLISH: Catalog = englishCatalog;
+
+const loaders: Record<Exclude<Language, 'en'>, () => Promise<{ default: Catalog }>> = {
   fr: () => import('./locales/fr.json'),
   ar: () => import('./locales/ar.json'),
 };
 
-/** Loads one language's catalog (each is its own chunk, so only the one in use is fetched). */
+/** Loads one language's catalog; French and Arabic are chunks of their own, fetched when used. */
 export async function loadCatalog(language: Language): Promise<Catalog> {
-  return (await loaders[language]()).default;
+  return language === 'en' ? ENGLISH : (await loaders[language]()).default;
 }

@@ -12,7 +12,8 @@ export const PRESENTER_WINDOW_NAME = 'circlekeeper-presenter';
 const SLEEP_GAP_MS = 65_000;
 const CLOCK_CHECK_MS = 5_000;
 
-type PresenterMessage = { type: 'state'; state: PresenterState } | { type: 'hello' } | { type: 'bye' };
+type PresenterMessage =
+  { type: 'state'; state: PresenterState } | { type: 'hello' } | { type: 'bye' };
 
 function acceptOf(filters: readonly { extensions: readonly string[] }[] | undefined): string {
   return (filters ?? []).flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
@@ -31,7 +32,8 @@ export function createBrowserHost(win: Window, version: string): Host {
     if (channel) return channel;
     const created = new BroadcastChannel(PRESENTER_CHANNEL);
     created.addEventListener('message', (event: MessageEvent<PresenterMessage>) => {
-      if (event.data.type === 'hello' && lastState) created.postMessage({ type: 'state', state: lastState });
+      if (event.data.type === 'hello' && lastState)
+        created.postMessage({ type: 'state', state: lastState });
       if (event.data.type === 'bye') {
         presenterWindow = null;
         for (const listener of closedListeners) listener();
@@ -61,7 +63,12 @@ export function createBrowserHost(win: Window, version: string): Host {
   return {
     kind: 'browser',
     appInfo: async () =>
-      ok({ name: 'Circlekeeper', version, platform: 'web', osLanguages: [...win.navigator.languages] }),
+      ok({
+        name: 'Circlekeeper',
+        version,
+        platform: 'web',
+        osLanguages: [...win.navigator.languages],
+      }),
     setLanguage: async () => ok(null),
     onPowerEvent(listener: (event: PowerEvent) => void) {
       const onFreeze = () => listener('suspend');

@@ -23,7 +23,8 @@ export interface HostError {
   readonly code: HostErrorCode;
   readonly message: string;
 }
-export type HostResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: HostError };
+export type HostResult<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: HostError };
 
 export type SaveFileRequest = IpcRequest<'file:save'>;
 export type OpenFileRequest = IpcRequest<'file:open'>;

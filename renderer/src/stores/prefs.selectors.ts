@@ -9,6 +9,9 @@ export const prefsSelectors = {
 };
 
 /** The language to show: the facilitator's choice, or the best match for the OS's languages. */
-export function effectiveLanguage(pref: Prefs['language'], osLanguages: readonly string[]): Language {
+export function effectiveLanguage(
+  pref: Prefs['language'],
+  osLanguages: readonly string[],
+): Language {
   return pref === 'system' ? matchLanguage(osLanguages) : pref;
 }

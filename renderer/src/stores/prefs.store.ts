@@ -22,24 +22,34 @@ export interface Prefs {
 }
 
 interface PrefsActions {
-  setLanguage(language: LanguagePref): void;
-  setTheme(theme: ThemePref): void;
-  setTextSize(size: TextSize): void;
-  setMotion(motion: MotionPref): void;
+  readonly setLanguage: (language: LanguagePref) => void;
+  readonly setTheme: (theme: ThemePref) => void;
+  readonly setTextSize: (size: TextSize) => void;
+  readonly setMotion: (motion: MotionPref) => void;
 }
 
-export const DEFAULT_PREFS: Prefs = { language: 'system', theme: 'system', textSize: 'standard', motion: 'system' };
+export const DEFAULT_PREFS: Prefs = {
+  language: 'system',
+  theme: 'system',
+  textSize: 'standard',
+  motion: 'system',
+};
 export const PREFS_STORAGE_KEY = 'circlekeeper.prefs';
 
 function oneOf<T extends string>(options: readonly T[], value: unknown, fallback: T): T {
-  return typeof value === 'string' && (options as readonly string[]).includes(value) ? (value as T) : fallback;
+  return typeof value === 'string' && (options as readonly string[]).includes(value)
+    ? (value as T)
+    : fallback;
 }
 
 /** Whatever is in storage (an older version, a hand edit), only known values are kept. */
 export function sanitizePrefs(raw: unknown): Prefs {
   const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
   return {
-    language: r['language'] === 'system' || isLanguage(r['language']) ? r['language'] : DEFAULT_PREFS.language,
+    language:
+      r['language'] === 'system' || isLanguage(r['language'])
+        ? r['language']
+        : DEFAULT_PREFS.language,
     theme: oneOf(THEMES, r['theme'], DEFAULT_PREFS.theme),
     textSize: oneOf(TEXT_SIZES, r['textSize'], DEFAULT_PREFS.textSize),
     motion: oneOf(MOTIONS, r['motion'], DEFAULT_PREFS.motion),
@@ -59,7 +69,12 @@ export const usePrefsStore = create<Prefs & PrefsActions>()(
       name: PREFS_STORAGE_KEY,
       version: 1,
       storage: createJSONStorage(() => localStorage),
-      partialize: ({ language, theme, textSize, motion }) => ({ language, theme, textSize, motion }),
+      partialize: ({ language, theme, textSize, motion }) => ({
+        language,
+        theme,
+        textSize,
+        motion,
+      }),
       merge: (persisted, current) => ({ ...current, ...sanitizePrefs(persisted) }),
     },
   ),

@@ -2,7 +2,7 @@
  * A labelled set of options shown as selectable tiles (a radio group: arrow keys move between
  * options, in the reading direction).
  */
-import { Label, Radio, RadioGroup } from 'react-aria-components';
+import { Label, RadioButton, RadioField, RadioGroup } from 'react-aria-components';
 
 export interface Choice<T extends string> {
   readonly value: T;
@@ -29,10 +29,12 @@ export function ChoiceGroup<T extends string>(props: {
       <Label className="choice-group-label">{label}</Label>
       <div className="choice-group-options">
         {choices.map((choice) => (
-          <Radio key={choice.value} value={choice.value} className="choice">
-            <span className="choice-dot" aria-hidden="true" />
-            <span lang={choice.lang}>{choice.label}</span>
-          </Radio>
+          <RadioField key={choice.value} value={choice.value} className="choice-field">
+            <RadioButton className="choice">
+              <span className="choice-dot" aria-hidden="true" />
+              <span lang={choice.lang}>{choice.label}</span>
+            </RadioButton>
+          </RadioField>
         ))}
       </div>
     </RadioGroup>

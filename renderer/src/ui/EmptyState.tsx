@@ -1,7 +1,15 @@
 import type { ReactNode } from 'react';
 import { Icon, type IconName } from './Icon';
 
-export function EmptyState({ icon, title, children }: { icon: IconName; title: string; children: ReactNode }) {
+export function EmptyState({
+  icon,
+  title,
+  children,
+}: {
+  icon: IconName;
+  title: string;
+  children: ReactNode;
+}) {
   return (
     <section className="empty-state" aria-labelledby={`empty-${icon}`}>
       <div className="empty-state-mark">

@@ -4,16 +4,17 @@ import { forwardRef, type ReactNode } from 'react';
  * Each screen's title. The heading takes focus after navigation (tabIndex -1) so a screen
  * reader announces where the facilitator has arrived.
  */
-export const PageHeader = forwardRef<HTMLHeadingElement, { title: string; lead: string; children?: ReactNode }>(
-  function PageHeader({ title, lead, children }, ref) {
-    return (
-      <header className="page-header">
-        <h1 ref={ref} tabIndex={-1} id="page-title">
-          {title}
-        </h1>
-        <p className="page-lead">{lead}</p>
-        {children}
-      </header>
-    );
-  },
-);
+export const PageHeader = forwardRef<
+  HTMLHeadingElement,
+  { title: string; lead: string; children?: ReactNode }
+>(function PageHeader({ title, lead, children }, ref) {
+  return (
+    <header className="page-header">
+      <h1 ref={ref} tabIndex={-1} id="page-title">
+        {title}
+      </h1>
+      <p className="page-lead">{lead}</p>
+      {children}
+    </header>
+  );
+});

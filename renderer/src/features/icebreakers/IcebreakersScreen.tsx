@@ -26,7 +26,10 @@ export function IcebreakersScreen() {
               {/* Depth is shown by filled rings as well as by its word, never by colour alone. */}
               <span className="depth-meter" aria-hidden="true">
                 {[1, 2, 3].map((n) => (
-                  <span key={n} className={n <= d.level ? 'depth-ring depth-ring-on' : 'depth-ring'} />
+                  <span
+                    key={n}
+                    className={n <= d.level ? 'depth-ring depth-ring-on' : 'depth-ring'}
+                  />
                 ))}
               </span>
               <h3>{t(d.name)}</h3>

@@ -72,13 +72,19 @@ export function PresenterScreen({ onLanguage }: { onLanguage: (language: Languag
 function Remaining({ state }: { state: PresenterState }) {
   const { t, language } = useI18n();
   const now = useSecondTick();
-  const remaining = figureAt({ value: state.remainingMs ?? 0, asOf: state.asOf, running: state.running }, now, -1);
+  const remaining = figureAt(
+    { value: state.remainingMs ?? 0, asOf: state.asOf, running: state.running },
+    now,
+    -1,
+  );
   const over = remaining < 0;
   const minutes = minutesToSay(remaining);
   // Overrun is told by words and by a different outline, not by colour alone.
   return (
     <div className={over ? 'presenter-time presenter-time-over' : 'presenter-time'}>
-      <p className="presenter-time-label">{over ? t('presenter.overTime') : t('presenter.remaining')}</p>
+      <p className="presenter-time-label">
+        {over ? t('presenter.overTime') : t('presenter.remaining')}
+      </p>
       <p className="presenter-clock" dir="ltr">
         {over ? '+' : ''}
         {formatClock(remaining, language)}
@@ -95,7 +101,11 @@ function Remaining({ state }: { state: PresenterState }) {
 function SessionClock({ state }: { state: PresenterState }) {
   const { t, language } = useI18n();
   const now = useSecondTick();
-  const elapsed = figureAt({ value: state.sessionElapsedMs ?? 0, asOf: state.asOf, running: state.running }, now, 1);
+  const elapsed = figureAt(
+    { value: state.sessionElapsedMs ?? 0, asOf: state.asOf, running: state.running },
+    now,
+    1,
+  );
   return (
     <div>
       <dt>{t('presenter.sessionClock')}</dt>

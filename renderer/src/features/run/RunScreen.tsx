@@ -55,7 +55,9 @@ export function RunScreen() {
     }
     await host.presenter.update(roomCheckState(language, Date.now()));
     setOpen(true);
-    setStatus(opened.value === 'second-screen' ? 'run.roomCheckOpenedSecond' : 'run.roomCheckOpenedSame');
+    setStatus(
+      opened.value === 'second-screen' ? 'run.roomCheckOpenedSecond' : 'run.roomCheckOpenedSame',
+    );
   };
 
   return (

@@ -4,7 +4,13 @@ import type { AppInfo } from '../../../../electron/shared/ipc-contract';
 import { languageName } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useHost } from '../../platform/HostProvider';
-import { usePrefsStore, type LanguagePref, type MotionPref, type TextSize, type ThemePref } from '../../stores/prefs.store';
+import {
+  usePrefsStore,
+  type LanguagePref,
+  type MotionPref,
+  type TextSize,
+  type ThemePref,
+} from '../../stores/prefs.store';
 import { prefsSelectors } from '../../stores/prefs.selectors';
 import { ChoiceGroup, type Choice } from '../../ui/ChoiceGroup';
 import { PageHeader } from '../../ui/PageHeader';
@@ -20,7 +26,10 @@ export function SettingsScreen() {
     textSize: usePrefsStore(prefsSelectors.textSize),
     motion: usePrefsStore(prefsSelectors.motion),
   };
-  const { setLanguage, setTheme, setTextSize, setMotion } = usePrefsStore.getState();
+  const setLanguage = usePrefsStore((s) => s.setLanguage);
+  const setTheme = usePrefsStore((s) => s.setTheme);
+  const setTextSize = usePrefsStore((s) => s.setTextSize);
+  const setMotion = usePrefsStore((s) => s.setMotion);
   const [info, setInfo] = useState<AppInfo | null>(null);
 
   useEffect(() => {
@@ -35,7 +44,10 @@ export function SettingsScreen() {
 
   const systemLanguage = matchLanguage(info?.osLanguages ?? []);
   const languageChoices: Choice<LanguagePref>[] = [
-    { value: 'system', label: t('settings.languageSystem', { language: languageName(systemLanguage, language) }) },
+    {
+      value: 'system',
+      label: t('settings.languageSystem', { language: languageName(systemLanguage, language) }),
+    },
     // Each language is named in itself, so anyone can find their own.
     ...LANGUAGES.map((l) => ({ value: l, label: languageName(l, l), lang: l })),
   ];
@@ -60,10 +72,30 @@ export function SettingsScreen() {
     <div className="screen">
       <PageHeader ref={heading} title={t('settings.title')} lead={t('settings.lead')} />
       <div className="settings-list">
-        <ChoiceGroup label={t('settings.language')} value={prefs.language} choices={languageChoices} onChange={setLanguage} />
-        <ChoiceGroup label={t('settings.theme')} value={prefs.theme} choices={themeChoices} onChange={setTheme} />
-        <ChoiceGroup label={t('settings.textSize')} value={prefs.textSize} choices={sizeChoices} onChange={setTextSize} />
-        <ChoiceGroup label={t('settings.motion')} value={prefs.motion} choices={motionChoices} onChange={setMotion} />
+        <ChoiceGroup
+          label={t('settings.language')}
+          value={prefs.language}
+          choices={languageChoices}
+          onChange={setLanguage}
+        />
+        <ChoiceGroup
+          label={t('settings.theme')}
+          value={prefs.theme}
+          choices={themeChoices}
+          onChange={setTheme}
+        />
+        <ChoiceGroup
+          label={t('settings.textSize')}
+          value={prefs.textSize}
+          choices={sizeChoices}
+          onChange={setTextSize}
+        />
+        <ChoiceGroup
+          label={t('settings.motion')}
+          value={prefs.motion}
+          choices={motionChoices}
+          onChange={setMotion}
+        />
       </div>
       <section className="section about" aria-labelledby="about-title">
         <h2 id="about-title" className="section-title">
@@ -78,7 +110,9 @@ export function SettingsScreen() {
           </div>
           <div>
             <dt>{t('settings.aboutRunningAs')}</dt>
-            <dd data-testid="host-kind">{t(host.kind === 'desktop' ? 'settings.aboutDesktop' : 'settings.aboutBrowser')}</dd>
+            <dd data-testid="host-kind">
+              {t(host.kind === 'desktop' ? 'settings.aboutDesktop' : 'settings.aboutBrowser')}
+            </dd>
           </div>
           <div>
             <dt>{t('settings.aboutPlatform')}</dt>

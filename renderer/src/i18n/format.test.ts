@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { formatClock, formatDuration, languageName, minutesToSay } from './format';
+
+describe('formatClock', () => {
+  it('shows minutes and seconds, then hours when needed', () => {
+    expect(formatClock(0, 'en')).toBe('0:00');
+    expect(formatClock(65_000, 'en')).toBe('1:05');
+    expect(formatClock(3_725_000, 'en')).toBe('1:02:05');
+  });
+
+  it('never shows a second early: 4.9 s remaining still reads 0:04', () => {
+    expect(formatClock(4_900, 'en')).toBe('0:04');
+  });
+
+  it('shows the magnitude of an overrun (the caller says it is over)', () => {
+    expect(formatClock(-61_000, 'en')).toBe('1:01');
+  });
+
+  it('uses the language’s digits', () => {
+    expect(formatClock(65_000, 'ar-EG' as 'ar')).toBe('١:٠٥');
+  });
+});
+
+describe('minutesToSay', () => {
+  it('rounds up so "1 minute left" lasts until the end', () => {
+    expect(minutesToSay(1)).toBe(1);
+    expect(minutesToSay(60_000)).toBe(1);
+    expect(minutesToSay(60_001)).toBe(2);
+    expect(minutesToSay(-30_000)).toBe(1);
+    expect(minutesToSay(0)).toBe(0);
+  });
+});
+
+describe('formatDuration', () => {
+  it('says durations in words of the language', () => {
+    expect(formatDuration(45 * 60_000, 'en')).toBe('45 minutes');
+    expect(formatDuration(60 * 60_000, 'en')).toBe('1 hour');
+    expect(formatDuration(90 * 60_000, 'en')).toBe('1 hour, 30 minutes');
+    // French separates numbers and units with no-break spaces.
+    expect(formatDuration(90 * 60_000, 'fr').replace(/\s/g, ' ')).toBe('1 heure et 30 minutes');
+  });
+});
+
+describe('languageName', () => {
+  it('names each language in itself', () => {
+    expect(languageName('fr', 'fr')).toBe('français');
+    expect(languageName('ar', 'ar')).toBe('العربية');
+    expect(languageName('en', 'en')).toBe('English');
+  });
+});
