@@ -64,7 +64,10 @@ export async function serveRenderer({ root, port = 0, quiet = true } = {}) {
     }
     try {
       const body = await readFile(path);
-      res.writeHead(200, { ...headers, 'Content-Type': MIME[extname(path)] ?? 'application/octet-stream' });
+      res.writeHead(200, {
+        ...headers,
+        'Content-Type': MIME[extname(path)] ?? 'application/octet-stream',
+      });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
       res.writeHead(404, headers).end();
@@ -83,7 +86,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const args = process.argv.slice(2);
   const portArg = args.indexOf('--port');
   const port = portArg >= 0 ? Number(args[portArg + 1]) : 4173;
-  const root = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--port') ?? 'out/renderer';
+  const root =
+    args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--port') ?? 'out/renderer';
   const { url } = await serveRenderer({ root, port });
   console.log(`Serving ${root} at ${url}`);
 }

@@ -1,0 +1,117 @@
+/**
+ * The ElectronSeam for the "desktop" end-to-end project: the real handlers run in Node, and
+ * what Electron would do is done by the test browser: dialogs answer with paths in the test's
+ * own folder, the presenter display is another page, broadcasts are delivered to every page,
+ * and printToPDF is Chromium's own PDF printing.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
+import type { EventName, EventPayloads, PowerEvent } from '../../../electron/shared/ipc-contract';
+import type { Language } from '../../../electron/shared/languages';
+import type { ElectronSeam, PresenterWindow, SenderRef } from '../../../electron/main/seam';
+
+const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
+
+export interface DesktopControls {
+  readonly seam: ElectronSeam;
+  /** The path the next open dialog "picks"; null means the facilitator cancels. */
+  nextOpenPath: string | null;
+  /** Where save dialogs "save". */
+  readonly saveDir: string;
+  readonly menuLanguages: Language[];
+  readonly keepAwakeBlockers: Set<number>;
+  emitPower(event: PowerEvent): Promise<void>;
+  bind(context: BrowserContext): void;
+}
+
+async function emit(page: Page, event: string, payload: unknown): Promise<void> {
+  if (page.isClosed()) return;
+  await page
+    .evaluate(([e, p]) => window.__circlekeeperEmit?.(e, p), [event, payload] as const)
+    .catch(() => undefined);
+}
+
+export function createDesktopControls(options: {
+  baseURL: string;
+  saveDir: string;
+  osLanguages: readonly string[];
+}): DesktopControls {
+  let context: BrowserContext | null = null;
+  let powerListener: ((event: PowerEvent) => void) | null = null;
+  let nextBlocker = 1;
+  const pages = () => context?.pages() ?? [];
+
+  const controls: DesktopControls = {
+    nextOpenPath: null,
+    saveDir: options.saveDir,
+    menuLanguages: [],
+    keepAwakeBlockers: new Set(),
+    bind(bound) {
+      context = bound;
+    },
+    async emitPower(event) {
+      powerListener?.(event);
+      await Promise.resolve();
+    },
+    seam: {
+      app: {
+        name: 'Circlekeeper',
+        version: pkg.version,
+        platform: process.platform,
+        preferredLanguages: () => options.osLanguages,
+      },
+      showSaveDialog: async (_sender: SenderRef, { defaultName }) =>
+        join(options.saveDir, defaultName),
+      showOpenDialog: async () => controls.nextOpenPath,
+      power: {
+        startDisplaySleepBlocker: () => {
+          const id = nextBlocker++;
+          controls.keepAwakeBlockers.add(id);
+          return id;
+        },
+        stopBlocker: (id) => controls.keepAwakeBlockers.delete(id),
+        onEvent: (listener) => {
+          powerListener = listener;
+        },
+      },
+      screen: {
+        displays: () => [
+          {
+            id: 1,
+            bounds: { x: 0, y: 0, width: 1280, height: 800 },
+            workArea: { x: 0, y: 0, width: 1280, height: 770 },
+          },
+        ],
+        primaryDisplayId: () => 1,
+      },
+      openPresenterWindow(): PresenterWindow {
+        if (!context) throw new Error('The desktop controls are not bound to a browser context.');
+        const ready: (() => void)[] = [];
+        const closed: (() => void)[] = [];
+        const opening = context.newPage().then(async (page) => {
+          page.on('close', () => closed.forEach((l) => l()));
+          page.on('load', () => ready.forEach((l) => l()));
+          await page.goto(`${options.baseURL}#/presenter`);
+          return page;
+        });
+        return {
+          send: (state) => void opening.then((page) => emit(page, 'presenter:state', state)),
+          focus: () => void opening.then((page) => page.bringToFront()),
+          close: () => void opening.then((page) => page.close()),
+          onReady: (listener) => ready.push(listener),
+          onClosed: (listener) => closed.push(listener),
+        };
+      },
+      broadcast<E extends EventName>(event: E, payload: EventPayloads[E]) {
+        for (const page of pages()) void emit(page, event, payload);
+      },
+      setMenuLanguage: (language) => {
+        controls.menuLanguages.push(language);
+      },
+    },
+  };
+  return controls;
+}
