@@ -31,6 +31,9 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
+      // Bundle zod and the rest into index.js (electron and node: builtins stay external), so the
+      // packaged app needs no node_modules at all.
+      externalizeDeps: false,
       lib: { entry: resolve('electron/main/index.ts'), formats: ['es'] },
     },
   },
