@@ -19,7 +19,10 @@ export function installedElectronBinary() {
   const dir = electronDir();
   const pathFile = join(dir, 'path.txt');
   if (process.env.ELECTRON_OVERRIDE_DIST_PATH) {
-    const p = join(process.env.ELECTRON_OVERRIDE_DIST_PATH, existsSync(pathFile) ? readFileSync(pathFile, 'utf8') : 'electron');
+    const p = join(
+      process.env.ELECTRON_OVERRIDE_DIST_PATH,
+      existsSync(pathFile) ? readFileSync(pathFile, 'utf8') : 'electron',
+    );
     return existsSync(p) ? p : null;
   }
   if (!existsSync(pathFile)) return null;
@@ -28,7 +31,9 @@ export function installedElectronBinary() {
 }
 
 export function hasDisplay() {
-  return process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+  return (
+    process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY)
+  );
 }
 
 /** Tries Electron's installer once, quietly, with a time limit. */
@@ -42,5 +47,8 @@ export function ensureElectronBinary({ timeoutMs = 180_000 } = {}) {
   });
   const binary = installedElectronBinary();
   if (binary) return { binary };
-  return { binary: null, reason: result.error?.message ?? (result.stderr || '').trim().split('\n')[0] ?? 'unknown' };
+  return {
+    binary: null,
+    reason: result.error?.message ?? (result.stderr || '').trim().split('\n')[0] ?? 'unknown',
+  };
 }

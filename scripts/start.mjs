@@ -15,7 +15,9 @@ async function build() {
   try {
     await buildApp({ logLevel: 'warn' });
   } catch (error) {
-    process.stderr.write(`The build failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `The build failed: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     process.exit(1);
   }
 }
@@ -26,10 +28,14 @@ async function preview(reason) {
     served = await serveRenderer({ root: 'out/renderer', port }).catch(() => undefined);
   }
   if (!served) {
-    process.stderr.write('No free port was found on 127.0.0.1 for the preview; set PORT to choose one.\n');
+    process.stderr.write(
+      'No free port was found on 127.0.0.1 for the preview; set PORT to choose one.\n',
+    );
     process.exit(1);
   }
-  process.stdout.write(`${reason}, so Circlekeeper is running as a browser preview at ${served.url} instead (press Ctrl+C to stop).\n`);
+  process.stdout.write(
+    `${reason}, so Circlekeeper is running as a browser preview at ${served.url} instead (press Ctrl+C to stop).\n`,
+  );
   const stop = () => served.server.close(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
@@ -38,7 +44,9 @@ async function preview(reason) {
 await build();
 const runtime = ensureElectronBinary();
 if (!runtime.binary) {
-  await preview('The Electron runtime could not be downloaded (GitHub is out of reach from this machine)');
+  await preview(
+    'The Electron runtime could not be downloaded (GitHub is out of reach from this machine)',
+  );
 } else if (!hasDisplay()) {
   await preview('There is no display for a desktop window here');
 } else {
