@@ -6,6 +6,18 @@ import globals from 'globals';
 const IPC_ONLY_IN =
   'Only electron/main/ipc/handle.ts and electron/preload/index.ts talk to ipcMain/ipcRenderer; use the typed contract.';
 
+// A later config's options replace an earlier one's for the same rule, so every block that
+// sets no-restricted-imports repeats the restrictions that apply to it.
+const IPC_PATHS = [
+  { name: 'electron', importNames: ['ipcMain', 'ipcRenderer'], message: IPC_ONLY_IN },
+];
+const RENDERER_PATHS = [
+  {
+    name: 'electron',
+    message: 'The renderer never imports Electron: use the Host (renderer/src/platform).',
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -42,14 +54,7 @@ export default tseslint.config(
         'error',
         { selector: 'ExportDefaultDeclaration', message: 'Named exports only (STYLE.md §7).' },
       ],
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            { name: 'electron', importNames: ['ipcMain', 'ipcRenderer'], message: IPC_ONLY_IN },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { paths: IPC_PATHS }],
     },
   },
   {
@@ -58,6 +63,7 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': ['error', { paths: RENDERER_PATHS }],
       'no-restricted-syntax': [
         'error',
         { selector: 'ExportDefaultDeclaration', message: 'Named exports only (STYLE.md §7).' },
@@ -84,6 +90,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: RENDERER_PATHS,
           patterns: [
             {
               group: [
@@ -128,6 +135,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: RENDERER_PATHS,
           patterns: [
             {
               group: ['dexie', 'dexie/*', '**/data/*', '**/data/**'],

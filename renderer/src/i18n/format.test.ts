@@ -42,8 +42,9 @@ describe('formatDuration', () => {
 });
 
 describe('languageName', () => {
-  it('names each language in itself', () => {
-    expect(languageName('fr', 'fr')).toBe('français');
+  it('names each language, capitalized as a list entry', () => {
+    expect(languageName('fr', 'fr')).toBe('Français');
+    expect(languageName('en', 'fr')).toBe('Anglais');
     expect(languageName('ar', 'ar')).toBe('العربية');
     expect(languageName('en', 'en')).toBe('English');
   });

@@ -57,7 +57,8 @@ export function formatDuration(ms: number, language: Language): string {
   ]);
 }
 
-/** The language's own name for itself ("Français", "العربية"). */
+/** A language's name, capitalized as a list entry ("Français", "العربية", "Anglais"). */
 export function languageName(language: string, inLanguage: string): string {
-  return new Intl.DisplayNames([inLanguage], { type: 'language' }).of(language) ?? language;
+  const name = new Intl.DisplayNames([inLanguage], { type: 'language' }).of(language) ?? language;
+  return name.charAt(0).toLocaleUpperCase(inLanguage) + name.slice(1);
 }

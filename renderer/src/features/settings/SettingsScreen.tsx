@@ -16,6 +16,12 @@ import { ChoiceGroup, type Choice } from '../../ui/ChoiceGroup';
 import { PageHeader } from '../../ui/PageHeader';
 import { useScreenHeading } from '../../ui/useScreenHeading';
 
+const PLATFORM_NAMES: Readonly<Record<string, string>> = {
+  linux: 'Linux',
+  darwin: 'macOS',
+  win32: 'Windows',
+};
+
 export function SettingsScreen() {
   const { t, language } = useI18n();
   const host = useHost();
@@ -114,10 +120,12 @@ export function SettingsScreen() {
               {t(host.kind === 'desktop' ? 'settings.aboutDesktop' : 'settings.aboutBrowser')}
             </dd>
           </div>
-          <div>
-            <dt>{t('settings.aboutPlatform')}</dt>
-            <dd dir="ltr">{info?.platform ?? '…'}</dd>
-          </div>
+          {info && info.platform !== 'web' && (
+            <div>
+              <dt>{t('settings.aboutPlatform')}</dt>
+              <dd dir="ltr">{PLATFORM_NAMES[info.platform] ?? info.platform}</dd>
+            </div>
+          )}
         </dl>
         <p className="about-privacy">{t('settings.aboutPrivacy')}</p>
       </section>
