@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatDuration, languageName, minutesToSay } from './format';
+import {
+  formatClock,
+  formatDate,
+  formatDuration,
+  formatTime,
+  languageName,
+  minutesToSay,
+} from './format';
 
 describe('formatClock', () => {
   it('shows minutes and seconds, then hours when needed', () => {
@@ -47,5 +54,19 @@ describe('languageName', () => {
     expect(languageName('en', 'fr')).toBe('Anglais');
     expect(languageName('ar', 'ar')).toBe('العربية');
     expect(languageName('en', 'en')).toBe('English');
+  });
+});
+
+describe('formatDate and formatTime', () => {
+  const moment = Date.UTC(2026, 10, 21, 18, 30);
+
+  it('write dates and times the way each language does', () => {
+    const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    expect(formatDate(moment, 'en')).toBe(
+      new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: tz }).format(moment),
+    );
+    expect(formatDate(moment, 'fr')).toMatch(/novembre 2026/);
+    expect(formatDate(moment, 'ar')).toMatch(/نوفمبر/);
+    expect(formatTime(moment, 'fr')).toMatch(/^\d{2}:\d{2}$/);
   });
 });

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { LANGUAGES, matchLanguage } from '../../../../electron/shared/languages';
 import type { AppInfo } from '../../../../electron/shared/ipc-contract';
 import { languageName } from '../../i18n/format';
+import type { TextKey } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useHost } from '../../platform/HostProvider';
 import {
@@ -15,6 +16,24 @@ import { prefsSelectors } from '../../stores/prefs.selectors';
 import { ChoiceGroup, type Choice } from '../../ui/ChoiceGroup';
 import { PageHeader } from '../../ui/PageHeader';
 import { useScreenHeading } from '../../ui/useScreenHeading';
+
+// Key order is display order.
+const THEME_LABELS: Readonly<Record<ThemePref, TextKey>> = {
+  system: 'settings.themeSystem',
+  light: 'settings.themeLight',
+  dark: 'settings.themeDark',
+  contrast: 'settings.themeContrast',
+};
+const TEXT_SIZE_LABELS: Readonly<Record<TextSize, TextKey>> = {
+  standard: 'settings.textSizeStandard',
+  large: 'settings.textSizeLarge',
+  larger: 'settings.textSizeLarger',
+  largest: 'settings.textSizeLargest',
+};
+const MOTION_LABELS: Readonly<Record<MotionPref, TextKey>> = {
+  system: 'settings.motionSystem',
+  reduce: 'settings.motionReduce',
+};
 
 const PLATFORM_NAMES: Readonly<Record<string, string>> = {
   linux: 'Linux',
@@ -57,22 +76,11 @@ export function SettingsScreen() {
     // Each language is named in itself, so anyone can find their own.
     ...LANGUAGES.map((l) => ({ value: l, label: languageName(l, l), lang: l })),
   ];
-  const themeChoices: Choice<ThemePref>[] = [
-    { value: 'system', label: t('settings.themeSystem') },
-    { value: 'light', label: t('settings.themeLight') },
-    { value: 'dark', label: t('settings.themeDark') },
-    { value: 'contrast', label: t('settings.themeContrast') },
-  ];
-  const sizeChoices: Choice<TextSize>[] = [
-    { value: 'standard', label: t('settings.textSizeStandard') },
-    { value: 'large', label: t('settings.textSizeLarge') },
-    { value: 'larger', label: t('settings.textSizeLarger') },
-    { value: 'largest', label: t('settings.textSizeLargest') },
-  ];
-  const motionChoices: Choice<MotionPref>[] = [
-    { value: 'system', label: t('settings.motionSystem') },
-    { value: 'reduce', label: t('settings.motionReduce') },
-  ];
+  const labelled = <T extends string>(labels: Readonly<Record<T, TextKey>>): Choice<T>[] =>
+    (Object.keys(labels) as T[]).map((value) => ({ value, label: t(labels[value]) }));
+  const themeChoices = labelled(THEME_LABELS);
+  const sizeChoices = labelled(TEXT_SIZE_LABELS);
+  const motionChoices = labelled(MOTION_LABELS);
 
   return (
     <div className="screen">
