@@ -50,6 +50,8 @@ export default defineConfig({
     root: 'renderer',
     define: { __APP_VERSION__: JSON.stringify(pkg.version) },
     plugins: [react(), cspMeta()],
+    // The key-derivation worker is started as a module worker (kdf-client.ts).
+    worker: { format: 'es' },
     build: {
       outDir: resolve('out/renderer'),
       emptyOutDir: true,

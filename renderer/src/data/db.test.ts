@@ -1,11 +1,13 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase, type CirclekeeperDb } from './db';
-import { indexedFields, isAllowedIndexField, LATEST_VERSION, SCHEMA_VERSIONS } from './schema';
+import { openDirectoryDb, openVaultDb, type DirectoryDb } from './db';
+import { DIRECTORY_VERSIONS, indexedFields, isAllowedIndexField, VAULT_VERSIONS } from './schema';
+import { formatRecoveryKey } from '../domain/crypto/encoding';
+import { DEFAULT_VAULT_SETTINGS, settingsRepository } from './repositories/settings.repository';
+import { createTestVaultService, exportVault } from './testing/vaultFixtures';
 
-const opened: CirclekeeperDb[] = [];
-function open(indexedDB: IDBFactory, upTo?: number): CirclekeeperDb {
-  const db = openDatabase({ name: 'test', indexedDB, IDBKeyRange, ...(upTo ? { upTo } : {}) });
+const opened: { close(): void }[] = [];
+function track<T extends { close(): void }>(db: T): T {
   opened.push(db);
   return db;
 }
@@ -14,16 +16,18 @@ afterEach(() => {
   for (const db of opened.splice(0)) db.close();
 });
 
-describe('schema versions', () => {
-  it('are numbered 1..N without gaps, oldest first', () => {
-    expect(SCHEMA_VERSIONS.map((s) => s.version)).toEqual(
-      Array.from({ length: SCHEMA_VERSIONS.length }, (_, i) => i + 1),
+describe.each([
+  ['directory', DIRECTORY_VERSIONS],
+  ['vault', VAULT_VERSIONS],
+])('the %s schema', (_name, versions) => {
+  it('is numbered 1..N without gaps, oldest first', () => {
+    expect(versions.map((s) => s.version)).toEqual(
+      Array.from({ length: versions.length }, (_, i) => i + 1),
     );
-    expect(LATEST_VERSION).toBe(SCHEMA_VERSIONS.length);
   });
 
-  it('index nothing but opaque ids, foreign ids and timestamps', () => {
-    const offenders = SCHEMA_VERSIONS.flatMap((schema) =>
+  it('indexes nothing but opaque ids, foreign ids and timestamps', () => {
+    const offenders = versions.flatMap((schema) =>
       Object.entries(schema.stores).flatMap(([table, declaration]) =>
         declaration === null
           ? []
@@ -34,8 +38,10 @@ describe('schema versions', () => {
     );
     expect(offenders).toEqual([]);
   });
+});
 
-  it('the allowlist check itself rejects names, titles and text', () => {
+describe('the index allowlist', () => {
+  it('rejects names, titles, tags and text', () => {
     expect(indexedFields('++id, &vaultId, [groupId+createdAt], *tags')).toEqual([
       'id',
       'vaultId',
@@ -43,43 +49,96 @@ describe('schema versions', () => {
       'createdAt',
       'tags',
     ]);
-    expect(['label', 'title', 'name', 'tags', 'text'].filter(isAllowedIndexField)).toEqual([]);
-    expect(['id', 'groupId', 'createdAt', 'updatedAt'].every(isAllowedIndexField)).toBe(true);
+    expect(['label', 'title', 'name', 'tags', 'text', 'table'].filter(isAllowedIndexField)).toEqual(
+      [],
+    );
+    expect(
+      ['id', 'groupId', 'createdAt', 'updatedAt', 'lastOpenedAt'].every(isAllowedIndexField),
+    ).toBe(true);
   });
 });
 
-describe('the database', () => {
-  it('opens at the latest version and stores a vault directory row', async () => {
-    const factory = new IDBFactory();
-    const db = open(factory);
-    await db.open();
-    expect(db.verno).toBe(LATEST_VERSION);
-    const header = new Uint8Array([1, 2, 3]);
-    await db.vaults.add({ id: 'v-1', createdAt: 10, label: 'Tuesday group', header });
-    await db.vaults.add({ id: 'v-2', createdAt: 5, label: 'Clinic', header });
-    const ordered = await db.vaults.orderBy('createdAt').toArray();
-    expect(ordered.map((v) => v.id)).toEqual(['v-2', 'v-1']);
-    expect(ordered[1]?.header).toEqual(header);
+describe('the directory database', () => {
+  const options = () => ({ indexedDB: new IDBFactory(), IDBKeyRange });
+
+  it('migrates version 1 to 2: every vault kept, lastOpenedAt taken from createdAt', async () => {
+    const shared = options();
+    const v1 = track(openDirectoryDb({ ...shared, upTo: 1 }));
+    await v1.open();
+    expect(v1.verno).toBe(1);
+    // Version 1 rows had no lastOpenedAt.
+    await (
+      v1 as unknown as { vaults: { bulkAdd(rows: object[]): Promise<unknown> } }
+    ).vaults.bulkAdd([
+      { id: 'a', createdAt: 100, label: 'Tuesday group', header: new Uint8Array([1]) },
+      { id: 'b', createdAt: 50, label: 'Clinic', header: new Uint8Array([2]) },
+    ]);
+    v1.close();
+
+    const v2: DirectoryDb = track(openDirectoryDb(shared));
+    await v2.open();
+    expect(v2.verno).toBe(2);
+    const rows = await v2.vaults.orderBy('lastOpenedAt').toArray();
+    expect(rows.map((r) => [r.id, r.lastOpenedAt, r.label])).toEqual([
+      ['b', 50, 'Clinic'],
+      ['a', 100, 'Tuesday group'],
+    ]);
+    expect(rows[0]?.header).toEqual(new Uint8Array([2]));
   });
 
-  it('keeps every row when reopened at each later version (the migration pattern)', async () => {
-    // For each version N > 1: create the database at N-1, seed it, reopen at N.
-    // With one version released this runs the N = 1 reopen; every new schema/vN.ts extends it.
-    for (const schema of SCHEMA_VERSIONS) {
-      const factory = new IDBFactory();
-      const older = open(factory, Math.max(1, schema.version - 1));
-      await older.open();
-      await older.vaults.add({
-        id: 'kept',
-        createdAt: 1,
-        label: 'Kept',
-        header: new Uint8Array([9]),
-      });
-      older.close();
-      const newer = open(factory, schema.version);
-      await newer.open();
-      expect(newer.verno).toBe(schema.version);
-      expect(await newer.vaults.get('kept')).toMatchObject({ label: 'Kept', createdAt: 1 });
-    }
+  it('opens fresh at the latest version', async () => {
+    const db = track(openDirectoryDb(options()));
+    await db.open();
+    expect(db.verno).toBe(DIRECTORY_VERSIONS.length);
+  });
+});
+
+describe('a vault database', () => {
+  it('is a database of its own per vault', async () => {
+    const shared = { indexedDB: new IDBFactory(), IDBKeyRange };
+    const a = track(openVaultDb('a', shared));
+    const b = track(openVaultDb('b', shared));
+    await a.open();
+    await b.open();
+    expect(a.name).not.toBe(b.name);
+    expect(a.verno).toBe(VAULT_VERSIONS.length);
+    expect(a.tables.map((t) => t.name).sort()).toEqual(['settings']);
+  });
+});
+
+describe('a vault created at the latest version', () => {
+  it('survives closing and reopening both databases, byte for byte', async () => {
+    const first = createTestVaultService();
+    const { session, recoveryKey } = await first.service.create({
+      label: 'Tuesday group',
+      passphrase: 'correct horse battery staple',
+    });
+    const settings = { ...DEFAULT_VAULT_SETTINGS, facilitatorName: 'Amina Haddad' };
+    await settingsRepository(session).put(settings);
+    const id = session.vaultId;
+    const before = await exportVault(first.indexedDB, id);
+    first.close();
+
+    // The app starts again: new connections, every schema version declared again.
+    const second = createTestVaultService({ indexedDB: first.indexedDB });
+    const directory = second.track(openDirectoryDb(second.options));
+    const vault = second.track(openVaultDb(id, second.options));
+    await directory.open();
+    await vault.open();
+    expect(directory.verno).toBe(DIRECTORY_VERSIONS.length);
+    expect(vault.verno).toBe(VAULT_VERSIONS.length);
+    expect(await exportVault(first.indexedDB, id)).toEqual(before);
+
+    expect((await second.service.list()).map((v) => [v.id, v.label])).toEqual([
+      [id, 'Tuesday group'],
+    ]);
+    const reopened = await second.service.unlock(id, 'correct horse battery staple');
+    expect(await settingsRepository(reopened).get('settings')).toEqual(settings);
+    const recovered = await second.service.unlockWithRecoveryKey(
+      id,
+      formatRecoveryKey(recoveryKey),
+    );
+    expect(recovered.keyId).toBe(session.keyId);
+    second.close();
   });
 });

@@ -1,9 +1,14 @@
+import { v1 as directoryV1 } from './directory/v1';
+import { v2 as directoryV2 } from './directory/v2';
 import type { SchemaVersion } from './types';
-import { v1 } from './v1';
+import { v1 as vaultV1 } from './vault/v1';
 
-/** Every released schema version, oldest first. Append only. */
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1];
-export const LATEST_VERSION = SCHEMA_VERSIONS.length;
+/**
+ * Every released schema version of each database, oldest first. Append only: a change is a
+ * new file with a dated comment, an upgrade function where rows change, and a migration test.
+ */
+export const DIRECTORY_VERSIONS: readonly SchemaVersion[] = [directoryV1, directoryV2];
+export const VAULT_VERSIONS: readonly SchemaVersion[] = [vaultV1];
 
 /**
  * The only field names that may be indexed or stored in the clear beside ciphertext

@@ -5,7 +5,7 @@
  * the app stores (DESIGN.md §3: it is shown on the lock screen, and the UI says so); the
  * header is opaque bytes to this layer (format version, KDF parameters, salt, wrapped keys).
  */
-import type { SchemaVersion } from './types';
+import type { SchemaVersion } from '../types';
 
 export const v1: SchemaVersion = {
   version: 1,
