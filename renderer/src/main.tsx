@@ -6,6 +6,7 @@ import './styles/tokens.css';
 import './styles/base.css';
 import './styles/shell.css';
 import './styles/components.css';
+import './styles/vault.css';
 import { App } from './app/App';
 import { rootErrorHandlers } from './app/errorReporting';
 import { parseRoute } from './app/router';

@@ -7,6 +7,7 @@ import { usePrefsStore } from '../stores/prefs.store';
 import { effectiveLanguage, prefsSelectors } from '../stores/prefs.selectors';
 import { PresenterScreen } from '../features/presenter/PresenterScreen';
 import { Shell } from './Shell';
+import { VaultGate } from './VaultGate';
 import { useRoute } from './router';
 import { useDocumentPrefs } from './useDocumentPrefs';
 
@@ -58,16 +59,20 @@ export function App({
   }, [host, route, catalogs.language]);
 
   useEffect(() => {
+    // The room display has no vault; the app's screens say they are ready from VaultGate.
+    if (route !== 'presenter') return;
     document.documentElement.dataset['ready'] = 'true';
     performance.mark('circlekeeper:interactive');
-  }, []);
+  }, [route]);
 
   return (
     <I18nProvider language={catalogs.language} catalog={catalogs.current} fallback={ENGLISH}>
       {route === 'presenter' ? (
         <PresenterScreen onLanguage={setPresenterLanguage} />
       ) : (
-        <Shell area={route} />
+        <VaultGate>
+          <Shell area={route} />
+        </VaultGate>
       )}
     </I18nProvider>
   );

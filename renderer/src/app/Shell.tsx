@@ -3,7 +3,13 @@ import { useI18n } from '../i18n/I18nProvider';
 import type { TextKey } from '../i18n/i18n';
 import { Icon, type IconName } from '../ui/Icon';
 import { GroupsScreen } from '../features/groups/GroupsScreen';
+import { useCurtainStore } from '../stores/curtain.store';
+import { useVaultStore } from '../stores/vault.store';
+import { Button } from '../ui/Button';
+import { Confidential } from '../ui/Confidential';
+import { CurtainBanner } from './CurtainBanner';
 import { ErrorBoundary } from './ErrorBoundary';
+import { useVaultLock } from './useVaultLock';
 import { focusHeadingOnNextScreen } from './navigationFocus';
 import { AREAS, hrefOf, type Area } from './router';
 
@@ -32,9 +38,16 @@ const NAV: Record<Area, { label: TextKey; icon: IconName }> = {
   settings: { label: 'nav.settings', icon: 'settings' },
 };
 
+const shortcut = /Mac|iPhone|iPad/.test(navigator.userAgent) ? '⌘L' : 'Ctrl+L';
+
 export function Shell({ area }: { area: Area }) {
   const { t } = useI18n();
   const Screen = SCREENS[area];
+  const lock = useVaultStore((s) => s.lock);
+  const name = useVaultStore((s) => s.settings?.facilitatorName ?? '');
+  const lowerCurtain = useCurtainStore((s) => s.lower);
+  const curtainDown = useCurtainStore((s) => s.down);
+  useVaultLock();
 
   useEffect(() => {
     document.title = `${t(NAV[area].label)} · ${t('app.name')}`;
@@ -70,7 +83,15 @@ export function Shell({ area }: { area: Area }) {
                   className="nav-link"
                   href={hrefOf(a)}
                   aria-current={a === area ? 'page' : undefined}
-                  onClick={focusHeadingOnNextScreen}
+                  onClick={(event) => {
+                    if (a !== area) {
+                      focusHeadingOnNextScreen();
+                      return;
+                    }
+                    // Already here: no navigation (which would also drop focus); go to the heading.
+                    event.preventDefault();
+                    document.getElementById('page-title')?.focus();
+                  }}
                 >
                   <Icon name={NAV[a].icon} size={20} />
                   <span>{t(NAV[a].label)}</span>
@@ -79,12 +100,38 @@ export function Shell({ area }: { area: Area }) {
             ))}
           </ul>
         </nav>
-        <p className="privacy-note">
-          <Icon name="shield" size={18} />
-          <span>{t('shell.privacy')}</span>
-        </p>
+        <div className="sidebar-footer">
+          {name ? (
+            <p className="facilitator-name">
+              <Confidential>{name}</Confidential>
+            </p>
+          ) : null}
+          <div className="sidebar-actions">
+            <Button
+              className="sidebar-button"
+              onPress={lowerCurtain}
+              isDisabled={curtainDown}
+              testId="lower-curtain"
+            >
+              <Icon name="eyeOff" size={18} />
+              <span>{t('curtain.lower')}</span>
+            </Button>
+            <Button className="sidebar-button" onPress={lock} testId="lock">
+              <Icon name="lock" size={18} />
+              <span>{t('shell.lock')}</span>
+              <kbd className="shortcut" dir="ltr">
+                {shortcut}
+              </kbd>
+            </Button>
+          </div>
+          <p className="privacy-note">
+            <Icon name="shield" size={18} />
+            <span>{t('shell.privacy')}</span>
+          </p>
+        </div>
       </aside>
       <main id="main" tabIndex={-1} className="main">
+        <CurtainBanner />
         <ErrorBoundary resetKey={area}>
           <Suspense fallback={<div className="screen-loading" />}>
             <Screen />

@@ -16,6 +16,7 @@ import { prefsSelectors } from '../../stores/prefs.selectors';
 import { ChoiceGroup, type Choice } from '../../ui/ChoiceGroup';
 import { PageHeader } from '../../ui/PageHeader';
 import { useScreenHeading } from '../../ui/useScreenHeading';
+import { VaultSettingsSection } from './VaultSettingsSection';
 
 // Key order is display order.
 const THEME_LABELS: Readonly<Record<ThemePref, TextKey>> = {
@@ -111,6 +112,7 @@ export function SettingsScreen() {
           onChange={setMotion}
         />
       </div>
+      <VaultSettingsSection />
       <section className="section about" aria-labelledby="about-title">
         <h2 id="about-title" className="section-title">
           {t('settings.about')}

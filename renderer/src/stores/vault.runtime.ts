@@ -1,0 +1,15 @@
+/** The real data layer behind the vault store, loaded on first use (its own chunk). */
+import { openDirectoryDb, openVaultDb } from '../data/db';
+import { createWorkerKdf } from '../data/vault/kdf-client';
+import { createVaultService, type VaultService } from '../data/vault/vault.service';
+
+let service: VaultService | null = null;
+
+export function vaultService(): VaultService {
+  service ??= createVaultService({
+    directory: openDirectoryDb(),
+    openVaultDb: (id) => openVaultDb(id),
+    kdf: createWorkerKdf(),
+  });
+  return service;
+}

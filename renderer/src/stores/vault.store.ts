@@ -1,0 +1,277 @@
+/**
+ * The vault's state in the UI: which vaults exist, whether one is open, the keys of the open
+ * one (memory only), and the actions of the lock screen, first run, recovery and settings.
+ * Actions return outcomes with typed error codes; screens turn them into localized messages.
+ */
+import { create } from 'zustand';
+import { VaultError, type VaultErrorKind } from '../domain/crypto/errors';
+import { formatRecoveryKey } from '../domain/crypto/encoding';
+import { retryAt, type FailureRecord } from '../domain/vault/unlock-delay';
+import type { VaultSession } from '../data/repositories/repository';
+import type { VaultSettings } from '../data/repositories/settings.repository';
+import { VaultInputError } from '../data/vault/errors';
+import type { VaultService, VaultSummary } from '../data/vault/vault.service';
+import { clearPlaintextStores, registerPlaintextStore } from './plaintext';
+
+export type { VaultSummary };
+export type VaultPhase =
+  'loading' | 'first-run' | 'locked' | 'recovery-key' | 'unlocked' | 'unavailable';
+export type VaultFailure = VaultErrorKind | VaultInputError['code'] | 'wait' | 'internal';
+export type Outcome =
+  | { readonly ok: true }
+  | { readonly ok: false; readonly error: VaultFailure; readonly retryAt?: number };
+
+export interface VaultState {
+  readonly phase: VaultPhase;
+  readonly vaults: readonly VaultSummary[];
+  /** The facilitator chose "create another vault" from the lock screen. */
+  readonly creatingAnother: boolean;
+  readonly session: VaultSession | null;
+  /** Shown once, right after creation, until the facilitator confirms they kept it. */
+  readonly recoveryKey: string | null;
+  readonly settings: VaultSettings | null;
+  readonly unreadableRecords: number;
+}
+
+interface VaultActions {
+  readonly init: () => Promise<void>;
+  readonly create: (label: string, passphrase: string) => Promise<Outcome>;
+  readonly acknowledgeRecoveryKey: () => void;
+  readonly startCreatingAnother: (on: boolean) => void;
+  readonly unlock: (vaultId: string, passphrase: string) => Promise<Outcome>;
+  readonly recover: (
+    vaultId: string,
+    recoveryKey: string,
+    newPassphrase: string,
+  ) => Promise<Outcome>;
+  readonly changePassphrase: (current: string, next: string) => Promise<Outcome>;
+  readonly verifyPassphrase: (passphrase: string) => Promise<boolean>;
+  readonly updateSettings: (patch: Partial<Omit<VaultSettings, 'id'>>) => Promise<Outcome>;
+  readonly deleteVault: (typedLabel: string) => Promise<Outcome>;
+  readonly lock: () => void;
+}
+
+export interface VaultEnvironment {
+  readonly service: () => Promise<VaultService>;
+  readonly reload: () => void;
+  readonly storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+  readonly now: () => number;
+}
+
+const INITIAL: VaultState = {
+  phase: 'loading',
+  vaults: [],
+  creatingAnother: false,
+  session: null,
+  recoveryKey: null,
+  settings: null,
+  unreadableRecords: 0,
+};
+
+let environment: VaultEnvironment = {
+  // The data layer (Dexie, the crypto, the key-derivation worker) loads with the first use.
+  service: async () => (await import('./vault.runtime')).vaultService(),
+  reload: () => window.location.reload(),
+  // Looked up at each call, like window above: importing this module must not need a DOM.
+  storage: {
+    getItem: (key) => localStorage.getItem(key),
+    setItem: (key, value) => localStorage.setItem(key, value),
+    removeItem: (key) => localStorage.removeItem(key),
+  },
+  now: () => Date.now(),
+};
+
+/** For tests: a service on fake-indexeddb, a fake reload, memory storage, a fixed clock. */
+export function configureVaultEnvironment(next: Partial<VaultEnvironment>): void {
+  environment = { ...environment, ...next };
+}
+
+const failureKey = (vaultId: string) => `circlekeeper.unlock-failures.${vaultId}`;
+
+function readFailures(vaultId: string): FailureRecord | null {
+  try {
+    const raw = JSON.parse(environment.storage.getItem(failureKey(vaultId)) ?? 'null') as unknown;
+    if (typeof raw !== 'object' || raw === null) return null;
+    const { failures, lastFailureAt } = raw as Record<string, unknown>;
+    return typeof failures === 'number' && typeof lastFailureAt === 'number'
+      ? { failures, lastFailureAt }
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+function failureOf(error: unknown): VaultFailure {
+  if (error instanceof VaultError) return error.kind;
+  if (error instanceof VaultInputError) return error.code;
+  // Names only: a message could carry what was typed.
+  console.error(`Vault action failed: ${error instanceof Error ? error.name : typeof error}`);
+  return 'internal';
+}
+
+async function loadSettings(session: VaultSession): Promise<VaultSettings> {
+  const { settingsRepository, DEFAULT_VAULT_SETTINGS } =
+    await import('../data/repositories/settings.repository');
+  const repository = settingsRepository(session);
+  const stored = await repository.get('settings');
+  if (stored) return stored;
+  await repository.put(DEFAULT_VAULT_SETTINGS);
+  return DEFAULT_VAULT_SETTINGS;
+}
+
+export const useVaultStore = create<VaultState & VaultActions>()((set, get) => {
+  const opened = async (session: VaultSession, extra: Partial<VaultState> = {}) => {
+    const settings = await loadSettings(session);
+    set({ session, settings, creatingAnother: false, phase: 'unlocked', ...extra });
+  };
+
+  return {
+    ...INITIAL,
+
+    async init() {
+      try {
+        const vaults = await (await environment.service()).list();
+        set({ vaults, phase: vaults.length === 0 ? 'first-run' : 'locked' });
+      } catch (error) {
+        failureOf(error);
+        set({ phase: 'unavailable' });
+      }
+    },
+
+    async create(label, passphrase) {
+      try {
+        const service = await environment.service();
+        const { session, recoveryKey } = await service.create({ label, passphrase });
+        const settings = await loadSettings(session);
+        set({
+          session,
+          settings,
+          vaults: await service.list(),
+          recoveryKey: formatRecoveryKey(recoveryKey),
+          creatingAnother: false,
+          phase: 'recovery-key',
+        });
+        recoveryKey.fill(0);
+        return { ok: true };
+      } catch (error) {
+        return { ok: false, error: failureOf(error) };
+      }
+    },
+
+    acknowledgeRecoveryKey() {
+      set({ recoveryKey: null, phase: 'unlocked' });
+    },
+
+    startCreatingAnother(on) {
+      set({ creatingAnother: on });
+    },
+
+    async unlock(vaultId, passphrase) {
+      const waitUntil = retryAt(readFailures(vaultId));
+      if (waitUntil > environment.now()) return { ok: false, error: 'wait', retryAt: waitUntil };
+      try {
+        const session = await (await environment.service()).unlock(vaultId, passphrase);
+        environment.storage.removeItem(failureKey(vaultId));
+        await opened(session);
+        return { ok: true };
+      } catch (error) {
+        const failure = failureOf(error);
+        if (failure !== 'wrong-key') return { ok: false, error: failure };
+        const record = {
+          failures: (readFailures(vaultId)?.failures ?? 0) + 1,
+          lastFailureAt: environment.now(),
+        };
+        environment.storage.setItem(failureKey(vaultId), JSON.stringify(record));
+        const next = retryAt(record);
+        return next > 0
+          ? { ok: false, error: 'wrong-key', retryAt: next }
+          : { ok: false, error: 'wrong-key' };
+      }
+    },
+
+    async recover(vaultId, recoveryKey, newPassphrase) {
+      try {
+        const service = await environment.service();
+        // The new passphrase is set first: it checks the key and the passphrase before writing,
+        // so a refused passphrase leaves the vault exactly as it was.
+        await service.changePassphrase(vaultId, { recoveryKey }, newPassphrase);
+        const session = await service.unlockWithRecoveryKey(vaultId, recoveryKey);
+        environment.storage.removeItem(failureKey(vaultId));
+        await opened(session);
+        return { ok: true };
+      } catch (error) {
+        return { ok: false, error: failureOf(error) };
+      }
+    },
+
+    async changePassphrase(current, next) {
+      const { session } = get();
+      if (!session) return { ok: false, error: 'internal' };
+      try {
+        await (
+          await environment.service()
+        ).changePassphrase(session.vaultId, { passphrase: current }, next);
+        return { ok: true };
+      } catch (error) {
+        return { ok: false, error: failureOf(error) };
+      }
+    },
+
+    async verifyPassphrase(passphrase) {
+      const { session } = get();
+      if (!session) return false;
+      return (await environment.service()).verifyPassphrase(session.vaultId, passphrase);
+    },
+
+    async updateSettings(patch) {
+      const { session, settings } = get();
+      if (!session || !settings) return { ok: false, error: 'internal' };
+      try {
+        const { settingsRepository } = await import('../data/repositories/settings.repository');
+        const next = { ...settings, ...patch };
+        await settingsRepository(session).put(next);
+        set({ settings: next });
+        return { ok: true };
+      } catch (error) {
+        return { ok: false, error: failureOf(error) };
+      }
+    },
+
+    async deleteVault(typedLabel) {
+      const { session } = get();
+      if (!session) return { ok: false, error: 'internal' };
+      try {
+        // Let the deletion through, but reopen on next use if it is refused (a mistyped label).
+        session.db.close({ disableAutoOpen: false });
+        await (await environment.service()).delete(session.vaultId, typedLabel);
+        get().lock();
+        return { ok: true };
+      } catch (error) {
+        return { ok: false, error: failureOf(error) };
+      }
+    },
+
+    lock() {
+      clearPlaintextStores();
+      environment.reload();
+    },
+  };
+});
+
+// Locking drops the keys and everything decrypted with them.
+registerPlaintextStore(() => {
+  const { session } = useVaultStore.getState();
+  session?.db.close();
+  useVaultStore.setState({ ...INITIAL, phase: 'locked', vaults: useVaultStore.getState().vaults });
+});
+
+export const vaultSelectors = {
+  phase: (s: VaultState) => s.phase,
+  vaults: (s: VaultState) => s.vaults,
+  creatingAnother: (s: VaultState) => s.creatingAnother,
+  recoveryKey: (s: VaultState) => s.recoveryKey,
+  settings: (s: VaultState) => s.settings,
+  vaultId: (s: VaultState) => s.session?.vaultId ?? null,
+  label: (s: VaultState) => s.vaults.find((v) => v.id === s.session?.vaultId)?.label ?? null,
+  idleLockMinutes: (s: VaultState) => s.settings?.idleLockMinutes ?? null,
+};
