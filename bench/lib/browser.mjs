@@ -25,6 +25,20 @@ export function launchChromium(extraArgs = []) {
   });
 }
 
+/**
+ * A browser with a profile of its own in userDataDir, for benches that need storage on disk as
+ * the app has it: contexts from launchChromium are incognito-like, and their IndexedDB lives in
+ * memory. Closing the returned context closes the browser; relaunching on the same directory
+ * is how a bench restarts "the app" with its data. The caller closes it.
+ */
+export function launchPersistentChromium(userDataDir, extraArgs = []) {
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [...CHROMIUM_ARGS, ...extraArgs],
+  });
+}
+
 /** The version without launching a browser, for benches that never open one. */
 export async function chromiumVersionFromBinary() {
   try {

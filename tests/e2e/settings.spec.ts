@@ -1,5 +1,6 @@
 import { AppShell } from './pages/AppShell';
 import { SettingsPage } from './pages/SettingsPage';
+import { VaultPage } from './pages/VaultPage';
 import { expect, test } from './support/fixtures';
 
 test.describe('settings', () => {
@@ -17,7 +18,10 @@ test.describe('settings', () => {
     await expectAccessible(page);
     await saveScreenshot('ar-settings');
 
+    // A reload locks the vault; the language stays.
     await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('افتح خزنتك');
+    await new VaultPage(page).unlock();
     await shell.waitUntilReady();
     await expect(shell.heading).toHaveText('الإعدادات');
 

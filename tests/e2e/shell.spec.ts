@@ -1,4 +1,5 @@
 import { AppShell, AREAS } from './pages/AppShell';
+import { VaultPage } from './pages/VaultPage';
 import { expect, test } from './support/fixtures';
 
 test.describe('the app shell', () => {
@@ -26,16 +27,26 @@ test.describe('the app shell', () => {
   }) => {
     const shell = new AppShell(page, expectAccessible);
     await shell.open();
+    await page.locator('body').focus();
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Skip to main content' });
     await expect(skip).toBeFocused();
     await expect(skip).toBeInViewport();
     await page.keyboard.press('Enter');
     await expect(page.locator('#main')).toBeFocused();
-    await page.keyboard.press('Shift+Tab');
+
+    await page.locator('body').focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(shell.navLink('groups')).toBeFocused();
+    for (let i = 0; i < 4; i += 1) await page.keyboard.press('Tab');
     await expect(shell.navLink('settings')).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(shell.heading).toHaveText('Settings');
+    await expect(shell.heading).toBeFocused();
+    // The current area's link takes focus back to its heading.
+    await shell.navLink('settings').focus();
+    await page.keyboard.press('Enter');
     await expect(shell.heading).toBeFocused();
   });
 
@@ -94,6 +105,7 @@ test.describe('the app shell', () => {
   }) => {
     const shell = new AppShell(page, expectAccessible);
     await page.goto('/#/no-such-place');
+    await new VaultPage(page).ensureOpen();
     await shell.waitUntilReady();
     await expect(shell.heading).toHaveText('Groups & plans');
   });

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { VaultPage } from './VaultPage';
 
 export type Area = 'groups' | 'run' | 'notes' | 'icebreakers' | 'settings';
 export const AREAS: readonly Area[] = ['groups', 'run', 'notes', 'icebreakers', 'settings'];
@@ -10,15 +11,23 @@ export class AppShell {
     private readonly checkAccessible: (page: Page) => Promise<void>,
   ) {}
 
+  /** Opens the app at an area, creating (first run) or unlocking the vault on the way. */
   async open(area: Area = 'groups'): Promise<void> {
     await this.page.goto(`/#/${area}`);
+    await new VaultPage(this.page).ensureOpen();
     await this.waitUntilReady();
     await this.checkAccessible(this.page);
   }
 
   async waitUntilReady(): Promise<void> {
     await expect(this.page.locator('html[data-ready="true"]')).toHaveCount(1);
+    await expect(this.page.locator('nav')).toBeVisible();
     await expect(this.heading).toBeVisible();
+  }
+
+  async lock(): Promise<void> {
+    await this.page.getByTestId('lock').click();
+    await new VaultPage(this.page).expectPhase('locked');
   }
 
   navLink(area: Area): Locator {
