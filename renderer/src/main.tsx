@@ -14,16 +14,19 @@ import { loadCatalog } from './i18n/i18n';
 import { detectHost } from './platform';
 import { HostProvider } from './platform/HostProvider';
 import { usePrefsStore } from './stores/prefs.store';
+import { useVaultStore } from './stores/vault.store';
 import { effectiveLanguage } from './stores/prefs.selectors';
 
 async function start(): Promise<void> {
+  const presenter = parseRoute(location.hash) === 'presenter';
+  // The vault listing decides the first screen: start it now, in parallel with everything else.
+  if (!presenter) void useVaultStore.getState().init();
   const host = detectHost(window, __APP_VERSION__);
   const info = await host.appInfo();
   const osLanguages = info.ok ? info.value.osLanguages : [...navigator.languages];
-  const language =
-    parseRoute(location.hash) === 'presenter'
-      ? 'en'
-      : effectiveLanguage(usePrefsStore.getState().language, osLanguages);
+  const language = presenter
+    ? 'en'
+    : effectiveLanguage(usePrefsStore.getState().language, osLanguages);
   const current = await loadCatalog(language);
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root');

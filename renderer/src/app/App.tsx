@@ -1,15 +1,19 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { ENGLISH, loadCatalog, type Catalog } from '../i18n/i18n';
 import type { Language } from '../../../electron/shared/languages';
 import { useHost } from '../platform/HostProvider';
 import { usePrefsStore } from '../stores/prefs.store';
 import { effectiveLanguage, prefsSelectors } from '../stores/prefs.selectors';
-import { PresenterScreen } from '../features/presenter/PresenterScreen';
-import { Shell } from './Shell';
 import { VaultGate } from './VaultGate';
 import { useRoute } from './router';
 import { useDocumentPrefs } from './useDocumentPrefs';
+
+// Neither is needed for the first screen (the vault's): they load when they are.
+const Shell = lazy(() => import('./Shell').then((m) => ({ default: m.Shell })));
+const PresenterScreen = lazy(() =>
+  import('../features/presenter/PresenterScreen').then((m) => ({ default: m.PresenterScreen })),
+);
 
 export interface Catalogs {
   readonly current: Catalog;
@@ -67,13 +71,15 @@ export function App({
 
   return (
     <I18nProvider language={catalogs.language} catalog={catalogs.current} fallback={ENGLISH}>
-      {route === 'presenter' ? (
-        <PresenterScreen onLanguage={setPresenterLanguage} />
-      ) : (
-        <VaultGate>
-          <Shell area={route} />
-        </VaultGate>
-      )}
+      <Suspense fallback={<div className="screen-loading" />}>
+        {route === 'presenter' ? (
+          <PresenterScreen onLanguage={setPresenterLanguage} />
+        ) : (
+          <VaultGate>
+            <Shell area={route} />
+          </VaultGate>
+        )}
+      </Suspense>
     </I18nProvider>
   );
 }

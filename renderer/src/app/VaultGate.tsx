@@ -29,6 +29,8 @@ export function VaultGate({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (phase !== 'loading') markReady();
     document.documentElement.dataset['vault'] = phase;
+    // While the facilitator types the passphrase, fetch the app's frame that follows.
+    if (phase === 'first-run' || phase === 'locked') void import('./Shell');
   }, [phase]);
 
   switch (phase) {

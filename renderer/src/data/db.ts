@@ -10,8 +10,9 @@ import { DIRECTORY_VERSIONS, VAULT_VERSIONS } from './schema';
 import type { SchemaVersion } from './schema/types';
 import type { EncryptedRecord } from '../domain/crypto/records';
 
-export const DIRECTORY_DB = 'circlekeeper';
-export const vaultDbName = (vaultId: string): string => `circlekeeper-vault-${vaultId}`;
+import { DIRECTORY_DB, vaultDbName } from './names';
+
+export { DIRECTORY_DB, vaultDbName };
 
 export interface VaultDirectoryRow {
   /** Opaque random id. */

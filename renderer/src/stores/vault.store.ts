@@ -11,6 +11,7 @@ import type { VaultSession } from '../data/repositories/repository';
 import type { VaultSettings } from '../data/repositories/settings.repository';
 import { VaultInputError } from '../data/vault/errors';
 import type { VaultService, VaultSummary } from '../data/vault/vault.service';
+import { directoryMayExist } from '../data/names';
 import { clearPlaintextStores, registerPlaintextStore } from './plaintext';
 
 export type { VaultSummary };
@@ -53,6 +54,10 @@ interface VaultActions {
 
 export interface VaultEnvironment {
   readonly service: () => Promise<VaultService>;
+  /** The vaults on this laptop, for the first screen: cheaper than loading the whole service. */
+  readonly listVaults?: () => Promise<readonly VaultSummary[]>;
+  /** Warms up what unlocking needs once the first screen is up (idle time in the app). */
+  readonly prefetch?: (load: () => void) => void;
   readonly reload: () => void;
   readonly storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
   readonly now: () => number;
@@ -71,6 +76,13 @@ const INITIAL: VaultState = {
 let environment: VaultEnvironment = {
   // The data layer (Dexie, the crypto, the key-derivation worker) loads with the first use.
   service: async () => (await import('./vault.runtime')).vaultService(),
+  // On a first run there is no database to read; otherwise Dexie alone lists the vaults.
+  listVaults: async () =>
+    (await directoryMayExist()) ? (await import('./vault.directory')).listVaults() : [],
+  prefetch: (load) => {
+    if ('requestIdleCallback' in window) window.requestIdleCallback(load, { timeout: 2000 });
+    else setTimeout(load, 500);
+  },
   reload: () => window.location.reload(),
   // Looked up at each call, like window above: importing this module must not need a DOM.
   storage: {
@@ -83,7 +95,18 @@ let environment: VaultEnvironment = {
 
 /** For tests: a service on fake-indexeddb, a fake reload, memory storage, a fixed clock. */
 export function configureVaultEnvironment(next: Partial<VaultEnvironment>): void {
-  environment = { ...environment, ...next };
+  // A test's own service also answers the listing, unless the test says otherwise.
+  const merged: VaultEnvironment = { ...environment, ...next };
+  environment = next.service
+    ? {
+        service: merged.service,
+        reload: merged.reload,
+        storage: merged.storage,
+        now: merged.now,
+        ...(next.listVaults ? { listVaults: next.listVaults } : {}),
+        ...(next.prefetch ? { prefetch: next.prefetch } : {}),
+      }
+    : merged;
 }
 
 const failureKey = (vaultId: string) => `circlekeeper.unlock-failures.${vaultId}`;
@@ -119,23 +142,36 @@ async function loadSettings(session: VaultSession): Promise<VaultSettings> {
   return DEFAULT_VAULT_SETTINGS;
 }
 
+let initializing: Promise<void> | null = null;
+
 export const useVaultStore = create<VaultState & VaultActions>()((set, get) => {
   const opened = async (session: VaultSession, extra: Partial<VaultState> = {}) => {
     const settings = await loadSettings(session);
     set({ session, settings, creatingAnother: false, phase: 'unlocked', ...extra });
   };
 
+  async function listAndSet(): Promise<void> {
+    try {
+      const vaults = environment.listVaults
+        ? await environment.listVaults()
+        : await (await environment.service()).list();
+      set({ vaults, phase: vaults.length === 0 ? 'first-run' : 'locked' });
+      environment.prefetch?.(() => void environment.service());
+    } catch (error) {
+      failureOf(error);
+      set({ phase: 'unavailable' });
+    }
+  }
+
   return {
     ...INITIAL,
 
-    async init() {
-      try {
-        const vaults = await (await environment.service()).list();
-        set({ vaults, phase: vaults.length === 0 ? 'first-run' : 'locked' });
-      } catch (error) {
-        failureOf(error);
-        set({ phase: 'unavailable' });
-      }
+    init() {
+      // Started before the first render (main.tsx) and again by the gate: one listing serves both.
+      initializing ??= listAndSet().finally(() => {
+        initializing = null;
+      });
+      return initializing;
     },
 
     async create(label, passphrase) {

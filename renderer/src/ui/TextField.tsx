@@ -1,9 +1,9 @@
 /**
- * A labelled text input with an optional description and an error shown at the field (React
- * Aria wires label, description and error to the input for screen readers).
+ * A labelled text input with an optional description and an error shown at the field. Native
+ * elements, wired for screen readers: the label names the input, the description and the error
+ * describe it, and aria-invalid marks it while the error stands.
  */
-import type { ReactNode } from 'react';
-import { FieldError, Input, Label, Text, TextField as AriaTextField } from 'react-aria-components';
+import { useId, type ReactNode } from 'react';
 
 export interface TextFieldProps {
   readonly label: string;
@@ -11,7 +11,7 @@ export interface TextFieldProps {
   readonly onChange: (value: string) => void;
   readonly description?: ReactNode;
   readonly error?: string | null;
-  readonly type?: 'text' | 'password' | 'number';
+  readonly type?: 'text' | 'password';
   readonly autoComplete?: string;
   readonly autoFocus?: boolean;
   readonly isDisabled?: boolean;
@@ -24,47 +24,46 @@ export interface TextFieldProps {
 }
 
 export function TextField(props: TextFieldProps) {
-  const {
-    label,
-    value,
-    onChange,
-    description,
-    error,
-    type = 'text',
-    autoComplete,
-    autoFocus,
-    isDisabled,
-    adornment,
-  } = props;
+  const id = useId();
+  const descriptionId = `${id}-description`;
+  const errorId = `${id}-error`;
+  const describedBy = [props.description ? descriptionId : null, props.error ? errorId : null]
+    .filter(Boolean)
+    .join(' ');
   return (
-    <AriaTextField
-      className={['field', props.className].filter(Boolean).join(' ')}
-      value={value}
-      onChange={onChange}
-      type={type}
-      isInvalid={Boolean(error)}
-      validationBehavior="aria"
-      isDisabled={isDisabled ?? false}
-      {...(autoComplete ? { autoComplete } : {})}
-      {...(autoFocus ? { autoFocus } : {})}
-    >
-      <Label className="field-label">{label}</Label>
+    <div className={['field', props.className].filter(Boolean).join(' ')}>
+      <label className="field-label" htmlFor={id}>
+        {props.label}
+      </label>
       <div className="field-control">
-        <Input
+        <input
+          id={id}
           className="field-input"
+          type={props.type ?? 'text'}
+          value={props.value}
+          onChange={(event) => props.onChange(event.target.value)}
+          disabled={props.isDisabled}
+          autoComplete={props.autoComplete}
+          autoFocus={props.autoFocus}
+          inputMode={props.inputMode}
+          dir={props.dir}
           spellCheck={false}
-          {...(props.inputMode ? { inputMode: props.inputMode } : {})}
-          {...(props.dir ? { dir: props.dir } : {})}
-          {...(props.testId ? { 'data-testid': props.testId } : {})}
+          aria-invalid={props.error ? true : undefined}
+          aria-describedby={describedBy || undefined}
+          data-testid={props.testId}
         />
-        {adornment}
+        {props.adornment}
       </div>
-      {description ? (
-        <Text slot="description" className="field-description">
-          {description}
-        </Text>
+      {props.description ? (
+        <p id={descriptionId} className="field-description">
+          {props.description}
+        </p>
       ) : null}
-      <FieldError className="field-error">{error}</FieldError>
-    </AriaTextField>
+      {props.error ? (
+        <p id={errorId} className="field-error">
+          {props.error}
+        </p>
+      ) : null}
+    </div>
   );
 }

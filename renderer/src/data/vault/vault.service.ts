@@ -18,17 +18,13 @@ import { VaultError } from '../../domain/crypto/errors';
 import { calibrateKdf, type KdfParams } from '../../domain/crypto/kdf';
 import type { DirectoryDb, VaultDb } from '../db';
 import type { UnreadableRecord, VaultSession } from '../repositories/repository';
+import { listVaultSummaries, type VaultSummary } from './directory';
 import { VaultInputError } from './errors';
 import type { KdfRunner } from './kdf';
 
 export { VaultInputError };
 
-export interface VaultSummary {
-  readonly id: string;
-  readonly label: string;
-  readonly createdAt: number;
-  readonly lastOpenedAt: number;
-}
+export type { VaultSummary };
 
 export const LABEL_MAX_LENGTH = 60;
 export const PASSPHRASE_MIN_LENGTH = 12;
@@ -93,14 +89,8 @@ export function createVaultService(deps: VaultServiceDeps) {
   return {
     calibrate,
 
-    async list(): Promise<VaultSummary[]> {
-      const rows = await directory.vaults.orderBy('lastOpenedAt').reverse().toArray();
-      return rows.map(({ id, label, createdAt, lastOpenedAt }) => ({
-        id,
-        label,
-        createdAt,
-        lastOpenedAt,
-      }));
+    list(): Promise<VaultSummary[]> {
+      return listVaultSummaries(directory);
     },
 
     async create(input: { label: string; passphrase: string; kdf?: KdfParams }) {

@@ -1,50 +1,57 @@
-/** Live strength of a passphrase, with the three word lists loaded (lazily, once) for it. */
+/** Live strength of a passphrase. The estimator and its word lists load after the first screen. */
 import { useEffect, useMemo, useState } from 'react';
 import type { Language } from '../../../../electron/shared/languages';
-import {
-  estimateStrength,
-  generatePassphrase,
-  GENERATED_WORD_COUNT,
-} from '../../domain/vault/passphrase';
+import type * as passphraseModule from '../../domain/vault/passphrase';
+import type { StrengthEstimate } from '../../domain/vault/passphrase';
 
-type Lists = Readonly<Record<Language, readonly string[]>>;
-let loading: Promise<Lists> | null = null;
+type Estimator = typeof passphraseModule;
+interface Loaded {
+  readonly estimator: Estimator;
+  readonly lists: Readonly<Record<Language, readonly string[]>>;
+}
 
-function loadWordlists(): Promise<Lists> {
+let loading: Promise<Loaded> | null = null;
+
+function loadEstimator(): Promise<Loaded> {
   loading ??= Promise.all([
+    import('../../domain/vault/passphrase'),
     import('../../domain/vault/wordlists/en.json'),
     import('../../domain/vault/wordlists/fr.json'),
     import('../../domain/vault/wordlists/ar.json'),
-  ]).then(([en, fr, ar]) => ({ en: en.default, fr: fr.default, ar: ar.default }));
+  ]).then(([estimator, en, fr, ar]) => ({
+    estimator,
+    lists: { en: en.default, fr: fr.default, ar: ar.default },
+  }));
   return loading;
 }
 
-export function usePassphraseStrength(passphrase: string, userInputs: readonly string[]) {
-  const [lists, setLists] = useState<Lists | null>(null);
+export function usePassphraseStrength(
+  passphrase: string,
+  userInputs: readonly string[],
+): StrengthEstimate | null {
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
   useEffect(() => {
     let live = true;
-    void loadWordlists().then((loaded) => {
-      if (live) setLists(loaded);
+    void loadEstimator().then((result) => {
+      if (live) setLoaded(result);
     });
     return () => {
       live = false;
     };
   }, []);
   const inputs = userInputs.join('\u0000');
-  return useMemo(
-    () =>
-      lists
-        ? estimateStrength(passphrase, {
-            wordlists: [lists.en, lists.fr, lists.ar],
-            userInputs: inputs.split('\u0000'),
-          })
-        : null,
-    [lists, passphrase, inputs],
-  );
+  return useMemo(() => {
+    if (!loaded) return null;
+    const { en, fr, ar } = loaded.lists;
+    return loaded.estimator.estimateStrength(passphrase, {
+      wordlists: [en, fr, ar],
+      userInputs: inputs.split('\u0000'),
+    });
+  }, [loaded, passphrase, inputs]);
 }
 
 /** Six random words from the facilitator's own language's list. */
 export async function suggestPassphrase(language: Language): Promise<string> {
-  const lists = await loadWordlists();
-  return generatePassphrase(lists[language], GENERATED_WORD_COUNT);
+  const { estimator, lists } = await loadEstimator();
+  return estimator.generatePassphrase(lists[language], estimator.GENERATED_WORD_COUNT);
 }
