@@ -6,7 +6,7 @@ import { Button } from '../../ui/Button';
 import { Confidential } from '../../ui/Confidential';
 import { TextField } from '../../ui/TextField';
 import { PassphraseFields } from '../vault/PassphraseFields';
-import { usePassphraseStrength } from '../vault/usePassphraseStrength';
+import { useNewPassphrase } from '../vault/useNewPassphrase';
 import { FAILURE_KEYS } from '../vault/vaultMessages';
 
 const SAVE_DELAY_MS = 400;
@@ -90,39 +90,29 @@ function ChangePassphrase() {
   const label = useVaultStore(vaultSelectors.label) ?? '';
   const change = useVaultStore((s) => s.changePassphrase);
   const [current, setCurrent] = useState('');
-  const [next, setNext] = useState('');
-  const [confirm, setConfirm] = useState('');
   const [busy, setBusy] = useState(false);
-  const [errors, setErrors] = useState<{ current?: string; next?: string; confirm?: string }>({});
+  const [currentError, setCurrentError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
-  const strength = usePassphraseStrength(next, [label]);
+  const next = useNewPassphrase([label], () => setStatus(''));
 
   const submit = async (event: SyntheticEvent) => {
     event.preventDefault();
-    const found: typeof errors = {};
-    if (current.length === 0) found.current = t('vault.errorWrongKey');
-    if (!strength?.acceptable)
-      found.next = t(
-        strength?.level === 'too-short' || !strength ? 'vault.feedbackTooShort' : 'vault.errorWeak',
-      );
-    if (confirm !== next) found.confirm = t('vault.errorMismatch');
-    setErrors(found);
+    const currentMissing = current.length === 0;
+    setCurrentError(currentMissing ? t('vault.errorWrongKey') : null);
     setStatus('');
-    if (Object.keys(found).length > 0) return;
+    if (!next.validate() || currentMissing) return;
     setBusy(true);
-    const outcome = await change(current, next);
+    const outcome = await change(current, next.passphrase);
     setBusy(false);
     if (outcome.ok) {
       setCurrent('');
-      setNext('');
-      setConfirm('');
+      next.clear();
       setStatus(t('settings.passphraseChanged'));
-    } else if (outcome.error === 'wrong-key') setErrors({ current: t('vault.errorWrongKey') });
+    } else if (outcome.error === 'wrong-key') setCurrentError(t('vault.errorWrongKey'));
     else
-      setErrors({
-        current:
-          outcome.error === 'wait' ? t('vault.errorInternal') : t(FAILURE_KEYS[outcome.error]),
-      });
+      setCurrentError(
+        outcome.error === 'wait' ? t('vault.errorInternal') : t(FAILURE_KEYS[outcome.error]),
+      );
   };
 
   return (
@@ -138,20 +128,17 @@ function ChangePassphrase() {
         type="password"
         autoComplete="current-password"
         value={current}
-        onChange={setCurrent}
-        error={errors.current ?? null}
+        onChange={(value) => {
+          setCurrent(value);
+          setCurrentError(null);
+        }}
+        error={currentError}
         isDisabled={busy}
         testId="current-passphrase"
       />
       <PassphraseFields
-        passphrase={next}
-        confirm={confirm}
-        onPassphrase={setNext}
-        onConfirm={setConfirm}
-        strength={strength}
+        {...next.fieldProps}
         passphraseLabel="vault.newPassphraseLabel"
-        passphraseError={errors.next ?? null}
-        confirmError={errors.confirm ?? null}
         isDisabled={busy}
       />
       <div className="form-actions">

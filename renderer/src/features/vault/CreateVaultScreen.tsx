@@ -4,7 +4,7 @@ import { useVaultStore, vaultSelectors } from '../../stores/vault.store';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
 import { PassphraseFields } from './PassphraseFields';
-import { usePassphraseStrength } from './usePassphraseStrength';
+import { useNewPassphrase } from './useNewPassphrase';
 import { VaultLayout } from './VaultLayout';
 import { FAILURE_KEYS } from './vaultMessages';
 
@@ -14,38 +14,25 @@ export function CreateVaultScreen() {
   const startCreatingAnother = useVaultStore((s) => s.startCreatingAnother);
   const another = useVaultStore(vaultSelectors.creatingAnother);
   const [label, setLabel] = useState('');
-  const [passphrase, setPassphrase] = useState('');
-  const [confirm, setConfirm] = useState('');
   const [busy, setBusy] = useState(false);
-  const [errors, setErrors] = useState<{
-    label?: string;
-    passphrase?: string;
-    confirm?: string;
-    form?: string;
-  }>({});
-  const strength = usePassphraseStrength(passphrase, [label]);
+  const [errors, setErrors] = useState<{ label?: string; form?: string }>({});
+  const passphrase = useNewPassphrase([label], () => setErrors({}));
 
   const submit = async (event: SyntheticEvent) => {
     event.preventDefault();
-    const next: typeof errors = {};
-    if (label.trim().length === 0) next.label = t('vault.errorLabelEmpty');
-    if (!strength?.acceptable) {
-      next.passphrase = t(
-        strength?.level === 'too-short' || !strength ? 'vault.feedbackTooShort' : 'vault.errorWeak',
-      );
-    }
-    if (confirm !== passphrase) next.confirm = t('vault.errorMismatch');
-    setErrors(next);
-    if (Object.keys(next).length > 0) return;
+    const labelError = label.trim().length === 0 ? t('vault.errorLabelEmpty') : undefined;
+    const passphraseOk = passphrase.validate();
+    setErrors(labelError ? { label: labelError } : {});
+    if (labelError || !passphraseOk) return;
     setBusy(true);
-    const outcome = await create(label, passphrase);
+    const outcome = await create(label, passphrase.passphrase);
     setBusy(false);
     if (outcome.ok) return;
     const message =
       outcome.error === 'wait' ? t('vault.errorInternal') : t(FAILURE_KEYS[outcome.error]);
     if (outcome.error === 'label-empty' || outcome.error === 'label-too-long')
       setErrors({ label: message });
-    else if (outcome.error === 'passphrase-too-short') setErrors({ passphrase: message });
+    else if (outcome.error === 'passphrase-too-short') passphrase.fail(message);
     else setErrors({ form: message });
   };
 
@@ -67,20 +54,8 @@ export function CreateVaultScreen() {
           testId="vault-label"
         />
         <PassphraseFields
-          passphrase={passphrase}
-          confirm={confirm}
-          onPassphrase={(value) => {
-            setPassphrase(value);
-            setErrors({});
-          }}
-          onConfirm={(value) => {
-            setConfirm(value);
-            setErrors({});
-          }}
-          strength={strength}
+          {...passphrase.fieldProps}
           passphraseLabel="vault.passphraseLabel"
-          passphraseError={errors.passphrase ?? null}
-          confirmError={errors.confirm ?? null}
           isDisabled={busy}
         />
         {errors.form ? (

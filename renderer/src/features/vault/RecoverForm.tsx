@@ -1,11 +1,10 @@
 import { useState, type SyntheticEvent } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { VaultSummary } from '../../stores/vault.store';
-import { useVaultStore } from '../../stores/vault.store';
+import { useVaultStore, type VaultSummary } from '../../stores/vault.store';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
 import { PassphraseFields } from './PassphraseFields';
-import { usePassphraseStrength } from './usePassphraseStrength';
+import { useNewPassphrase } from './useNewPassphrase';
 import { FAILURE_KEYS } from './vaultMessages';
 
 /** The recovery key opens the vault; a new passphrase replaces the forgotten one. */
@@ -13,34 +12,23 @@ export function RecoverForm({ vault, onCancel }: { vault: VaultSummary; onCancel
   const { t } = useI18n();
   const recover = useVaultStore((s) => s.recover);
   const [key, setKey] = useState('');
-  const [passphrase, setPassphrase] = useState('');
-  const [confirm, setConfirm] = useState('');
   const [busy, setBusy] = useState(false);
-  const [errors, setErrors] = useState<{
-    key?: string;
-    passphrase?: string;
-    confirm?: string;
-    form?: string;
-  }>({});
-  const strength = usePassphraseStrength(passphrase, [vault.label]);
+  const [errors, setErrors] = useState<{ key?: string; form?: string }>({});
+  const passphrase = useNewPassphrase([vault.label], () => setErrors({}));
 
   const submit = async (event: SyntheticEvent) => {
     event.preventDefault();
-    const next: typeof errors = {};
-    if (key.trim().length === 0) next.key = t('vault.errorBadRecoveryKey');
-    if (!strength?.acceptable)
-      next.passphrase = t(
-        strength?.level === 'too-short' || !strength ? 'vault.feedbackTooShort' : 'vault.errorWeak',
-      );
-    if (confirm !== passphrase) next.confirm = t('vault.errorMismatch');
-    setErrors(next);
-    if (Object.keys(next).length > 0) return;
+    const keyError = key.trim().length === 0 ? t('vault.errorBadRecoveryKey') : undefined;
+    const passphraseOk = passphrase.validate();
+    setErrors(keyError ? { key: keyError } : {});
+    if (keyError || !passphraseOk) return;
     setBusy(true);
-    const outcome = await recover(vault.id, key, passphrase);
+    const outcome = await recover(vault.id, key, passphrase.passphrase);
     setBusy(false);
     if (outcome.ok) return;
     if (outcome.error === 'wrong-key') setErrors({ key: t('vault.errorWrongRecoveryKey') });
     else if (outcome.error === 'corrupted') setErrors({ key: t('vault.errorBadRecoveryKey') });
+    else if (outcome.error === 'passphrase-too-short') passphrase.fail(t('vault.feedbackTooShort'));
     else
       setErrors({
         form: outcome.error === 'wait' ? t('vault.errorInternal') : t(FAILURE_KEYS[outcome.error]),
@@ -69,20 +57,8 @@ export function RecoverForm({ vault, onCancel }: { vault: VaultSummary; onCancel
         testId="recovery-key-input"
       />
       <PassphraseFields
-        passphrase={passphrase}
-        confirm={confirm}
-        onPassphrase={(value) => {
-          setPassphrase(value);
-          setErrors({});
-        }}
-        onConfirm={(value) => {
-          setConfirm(value);
-          setErrors({});
-        }}
-        strength={strength}
+        {...passphrase.fieldProps}
         passphraseLabel="vault.newPassphraseLabel"
-        passphraseError={errors.passphrase ?? null}
-        confirmError={errors.confirm ?? null}
         isDisabled={busy}
       />
       {errors.form ? (
