@@ -317,8 +317,7 @@ describe('createDispatcher: results', () => {
   it('copes with a handler that throws something that is not an Error', async () => {
     const { dispatch, logs } = setup({
       'presenter:update': async () => {
-        // Deliberately not an Error: some libraries reject with plain values.
-        // eslint-disable-next-line @typescript-eslint/only-throw-error
+        // eslint-disable-next-line @typescript-eslint/only-throw-error -- deliberately not an Error: some libraries reject with plain values
         throw 'Sam: private words';
       },
     });

@@ -31,7 +31,6 @@ export interface VaultState {
   /** Shown once, right after creation, until the facilitator confirms they kept it. */
   readonly recoveryKey: string | null;
   readonly settings: VaultSettings | null;
-  readonly unreadableRecords: number;
 }
 
 interface VaultActions {
@@ -70,7 +69,6 @@ const INITIAL: VaultState = {
   session: null,
   recoveryKey: null,
   settings: null,
-  unreadableRecords: 0,
 };
 
 let environment: VaultEnvironment = {

@@ -1,6 +1,6 @@
 /** The calm frame of the screens before a vault is open: brand, one card, the language. */
 import type { ReactNode } from 'react';
-import { LANGUAGES } from '../../../../electron/shared/languages';
+import { isLanguage, LANGUAGES } from '../../../../electron/shared/languages';
 import { languageName } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { usePrefsStore } from '../../stores/prefs.store';
@@ -28,7 +28,9 @@ export function VaultLayout({
           <span className="visually-hidden">{t('settings.language')}</span>
           <select
             value={language}
-            onChange={(event) => setLanguage(event.target.value as typeof language)}
+            onChange={(event) => {
+              if (isLanguage(event.target.value)) setLanguage(event.target.value);
+            }}
           >
             {LANGUAGES.map((l) => (
               <option key={l} value={l} lang={l}>
