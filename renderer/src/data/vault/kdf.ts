@@ -3,7 +3,13 @@
  * its job), so in the app it runs in a Web Worker and the page stays responsive; tests run the
  * same function inline.
  */
-import { deriveKek, KDF_FLOOR, makeKdfParams, type KdfParams } from '../../domain/crypto/kdf';
+import {
+  deriveKek,
+  KDF_FLOOR,
+  makeKdfParams,
+  timeDerivation,
+  type KdfParams,
+} from '../../domain/crypto/kdf';
 
 export interface KdfRunner {
   derive(passphrase: string, salt: Uint8Array, params: KdfParams): Promise<Uint8Array>;
@@ -24,7 +30,7 @@ export type KdfResponse =
   | { readonly id: number; readonly ok: true; readonly key?: Uint8Array; readonly ms?: number }
   | { readonly id: number; readonly ok: false; readonly kind: string; readonly message: string };
 
-const CALIBRATION_SALT = new Uint8Array(16);
+const WARM_UP_SALT = new Uint8Array(16);
 
 let warmedUp: Promise<unknown> | null = null;
 
@@ -32,12 +38,12 @@ let warmedUp: Promise<unknown> | null = null;
  * Times one derivation. The first Argon2id call also compiles the WebAssembly module; a cheap
  * throwaway derivation first keeps that out of the figure, or calibration would pick too few passes.
  */
+const timeOne = timeDerivation(deriveKek);
+
 export async function measureInline(params: KdfParams): Promise<number> {
-  warmedUp ??= deriveKek('warm-up', CALIBRATION_SALT, makeKdfParams(KDF_FLOOR));
+  warmedUp ??= deriveKek('warm-up', WARM_UP_SALT, makeKdfParams(KDF_FLOOR));
   await warmedUp;
-  const started = performance.now();
-  await deriveKek('circlekeeper calibration', CALIBRATION_SALT, params);
-  return performance.now() - started;
+  return timeOne(params);
 }
 
 export const inlineKdf: KdfRunner = { derive: deriveKek, measure: measureInline };

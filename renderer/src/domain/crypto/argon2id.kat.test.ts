@@ -16,10 +16,7 @@ import { argon2id as nobleArgon2id } from '@noble/hashes/argon2.js';
 import { argon2id as wasmArgon2id } from 'hash-wasm';
 import { describe, expect, it } from 'vitest';
 import { utf8Encode } from './encoding';
-
-function hex(bytes: Uint8Array): string {
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
+import { hex } from './testing';
 
 function fill(length: number, byte: number): Uint8Array {
   return new Uint8Array(length).fill(byte);

@@ -15,20 +15,7 @@ import {
   utf8Decode,
   utf8Encode,
 } from './encoding';
-import { vaultErrorKind } from './errors';
-
-function thrownKind(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    return vaultErrorKind(e) ?? `not a VaultError: ${String(e)}`;
-  }
-  return 'did not throw';
-}
-
-function hex(bytes: Uint8Array): string {
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
+import { hex, thrownKind } from './testing';
 
 describe('utf8', () => {
   it('round-trips text outside ASCII', () => {

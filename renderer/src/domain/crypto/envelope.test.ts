@@ -20,33 +20,13 @@ import {
   openWithRecoveryKey,
   type VaultHeader,
 } from './envelope';
-import { vaultErrorKind } from './errors';
 import { deriveKek, KDF_FLOOR, type KdfParams, makeKdfParams } from './kdf';
 import { decryptRecord, encryptRecord, type RecordContext } from './records';
+import { hex, rejectionKind, thrownKind } from './testing';
 
 // The floor keeps each derivation near 0.1 s; the envelope does not depend on the cost.
 const kdf: KdfParams = makeKdfParams(KDF_FLOOR);
 const passphrase = 'quiet river at dawn';
-
-function rejectionKind(promise: Promise<unknown>): Promise<string> {
-  return promise.then(
-    () => 'resolved',
-    (e: unknown) => vaultErrorKind(e) ?? `not a VaultError: ${String(e)}`,
-  );
-}
-
-function thrownKind(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    return vaultErrorKind(e) ?? `not a VaultError: ${String(e)}`;
-  }
-  return 'did not throw';
-}
-
-function hex(bytes: Uint8Array): string {
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
 
 function flipped(bytes: Uint8Array, index: number): Uint8Array {
   const copy = Uint8Array.from(bytes);

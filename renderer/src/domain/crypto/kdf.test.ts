@@ -1,7 +1,6 @@
 import { argon2id } from '@noble/hashes/argon2.js';
 import { describe, expect, it, vi } from 'vitest';
 import { utf8Encode } from './encoding';
-import { vaultErrorKind } from './errors';
 import {
   assertKdfParams,
   calibrateKdf,
@@ -15,26 +14,7 @@ import {
   normalizePassphrase,
   timeDerivation,
 } from './kdf';
-
-function thrownKind(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    return vaultErrorKind(e) ?? `not a VaultError: ${String(e)}`;
-  }
-  return 'did not throw';
-}
-
-function rejectionKind(promise: Promise<unknown>): Promise<string> {
-  return promise.then(
-    () => 'resolved',
-    (e: unknown) => vaultErrorKind(e) ?? `not a VaultError: ${String(e)}`,
-  );
-}
-
-function hex(bytes: Uint8Array): string {
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
+import { hex, rejectionKind, thrownKind } from './testing';
 
 const floor: KdfParams = {
   algorithm: 'argon2id',

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalBytes, utf8Decode, utf8Encode } from './encoding';
-import { vaultErrorKind } from './errors';
 import {
   decryptRecord,
   type EncryptedRecord,
@@ -9,17 +8,7 @@ import {
   recordAad,
   type RecordContext,
 } from './records';
-
-function rejectionKind(promise: Promise<unknown>): Promise<string> {
-  return promise.then(
-    () => 'resolved',
-    (e: unknown) => vaultErrorKind(e) ?? `not a VaultError: ${String(e)}`,
-  );
-}
-
-function hex(bytes: Uint8Array): string {
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
+import { hex, rejectionKind } from './testing';
 
 function flipped(bytes: Uint8Array, index: number): Uint8Array {
   const copy = Uint8Array.from(bytes);

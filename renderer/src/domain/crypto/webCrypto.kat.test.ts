@@ -6,14 +6,7 @@
  */
 
 import { describe, expect, it } from 'vitest';
-
-function hex(bytes: Uint8Array): string {
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
-
-function fromHex(text: string): Uint8Array<ArrayBuffer> {
-  return Uint8Array.from(text.match(/../gu) ?? [], (pair) => Number.parseInt(pair, 16));
-}
+import { fromHex, hex } from './testing';
 
 const gcmCases = [
   {
