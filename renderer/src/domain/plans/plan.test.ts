@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
+  blankPlan,
+  instantiateSavedTemplate,
+  saveAsTemplate,
+  sortedPlans,
   duplicatePlan,
   instantiateTemplate,
   planNextSession,
@@ -31,7 +35,15 @@ describe('instantiateTemplate', () => {
         expect(plan.items.map((i) => i.script)).toEqual(
           template.items.map((i) => i.script[language]),
         );
-        expect(plan.groundRules).toEqual(template.groundRules[language]);
+        // In a group, the plan follows the group's ground rules until overridden.
+        expect(plan.groundRules).toBeNull();
+        const loose = instantiateTemplate(
+          template,
+          language,
+          { ...place, groupId: null },
+          counter('x'),
+        );
+        expect(loose.groundRules).toEqual(template.groundRules[language]);
         expect(new Set([plan.id, ...plan.items.map((i) => i.id)]).size).toBe(plan.items.length + 1);
         expect(plan.items.every((i) => i.prepNotes === '')).toBe(true);
         // Built-in templates fit their intended length exactly.
@@ -110,5 +122,75 @@ describe('addDays', () => {
 
   it('refuses what is not a date', () => {
     expect(() => addDays('01/12/2026', 1)).toThrow(RangeError);
+  });
+});
+
+describe('saveAsTemplate and instantiateSavedTemplate', () => {
+  it('keeps structure, scripts and materials, leaves preparation notes out, and comes back whole', () => {
+    const template = BUILT_IN_TEMPLATES[3];
+    if (!template) throw new Error('no templates');
+    const plan = instantiateTemplate(template, 'ar', place, counter('p'));
+    const noted = {
+      ...plan,
+      groundRules: ['قاعدة خاصة'],
+      items: plan.items.map((item) => ({ ...item, prepNotes: 'private prep' })),
+    };
+    const saved = saveAsTemplate(noted, '  دائرتنا  ', counter('t'), 1234);
+    expect(saved).toMatchObject({ id: 't1', name: 'دائرتنا', language: 'ar', savedAt: 1234 });
+    expect(JSON.stringify(saved)).not.toContain('private prep');
+    expect(saved.groundRules).toEqual(['قاعدة خاصة']);
+
+    const next = instantiateSavedTemplate(
+      saved,
+      { groupId: 'g2', date: '2027-01-05', startTime: '10:00', venue: 'Hall' },
+      counter('n'),
+    );
+    expect(next).toMatchObject({
+      groupId: 'g2',
+      templateId: 't1',
+      language: 'ar',
+      title: 'دائرتنا',
+      date: '2027-01-05',
+      startTime: '10:00',
+      venue: 'Hall',
+      intendedMinutes: plan.intendedMinutes,
+    });
+    expect(next.items.map((i) => [i.kind, i.title, i.minutes, i.script, i.materials])).toEqual(
+      plan.items.map((i) => [i.kind, i.title, i.minutes, i.script, i.materials]),
+    );
+    expect(next.items.every((i) => i.prepNotes === '')).toBe(true);
+    expect(new Set(next.items.map((i) => i.id)).size).toBe(next.items.length);
+  });
+});
+
+describe('blankPlan', () => {
+  it("starts with a welcome and a closing and follows the group's rules", () => {
+    const plan = blankPlan(
+      { plan: 'New plan', welcome: 'Welcome', closing: 'Closing' },
+      'en',
+      place,
+      counter('b'),
+    );
+    expect(plan.items.map((i) => [i.kind, i.title, i.minutes])).toEqual([
+      ['welcome', 'Welcome', 10],
+      ['closing', 'Closing', 10],
+    ]);
+    expect(plan.groundRules).toBeNull();
+    expect(planTiming(plan.startTime, plan.items, plan.intendedMinutes)?.fit).toBe('under');
+  });
+});
+
+describe('sortedPlans', () => {
+  it('lists upcoming plans soonest first, then past ones latest first', () => {
+    const plans = [
+      { id: 'a', date: '2026-11-01', startTime: '18:00' },
+      { id: 'b', date: '2026-12-01', startTime: '18:00' },
+      { id: 'c', date: '2026-11-21', startTime: '19:00' },
+      { id: 'd', date: '2026-11-21', startTime: '09:00' },
+      { id: 'e', date: '2026-10-01', startTime: '18:00' },
+    ];
+    const { upcoming, past } = sortedPlans(plans, '2026-11-21');
+    expect(upcoming.map((p) => p.id)).toEqual(['d', 'c', 'b']);
+    expect(past.map((p) => p.id)).toEqual(['a', 'e']);
   });
 });

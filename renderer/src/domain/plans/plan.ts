@@ -44,6 +44,10 @@ export interface PlanPlace {
   readonly venue: string;
 }
 
+export const PLAN_TITLE_MAX = 120;
+export const ITEM_TITLE_MAX = 120;
+export const DEFAULT_INTENDED_MINUTES = 90;
+
 export function instantiateTemplate(
   template: BuiltInTemplate,
   language: TemplateLanguage,
@@ -61,7 +65,8 @@ export function instantiateTemplate(
     intendedMinutes: template.intendedMinutes,
     venue: place.venue,
     goals: [...template.goals[language]],
-    groundRules: [...template.groundRules[language]],
+    // In a group the plan follows the group's own rules until the facilitator overrides them.
+    groundRules: place.groupId === null ? [...template.groundRules[language]] : null,
     items: template.items.map((item) => ({
       id: newId(),
       kind: item.kind,
@@ -104,4 +109,114 @@ export function planNextSession(plan: SessionPlan, newId: NewId, daysLater = 7):
     date: addDays(plan.date, daysLater),
     items: next.items.map((item) => ({ ...item, prepNotes: '' })),
   };
+}
+
+/** A new, empty agenda item of the given kind; the caller gives it its localized title. */
+export function newAgendaItem(
+  kind: ItemKind,
+  title: string,
+  minutes: number,
+  newId: NewId,
+): AgendaItem {
+  return { id: newId(), kind, title, minutes, script: '', prepNotes: '', materials: '' };
+}
+
+/** A blank plan for when no template fits: one welcome, one closing. */
+export function blankPlan(
+  titles: { readonly plan: string; readonly welcome: string; readonly closing: string },
+  language: TemplateLanguage,
+  place: PlanPlace,
+  newId: NewId,
+): SessionPlan {
+  return {
+    id: newId(),
+    groupId: place.groupId,
+    templateId: null,
+    language,
+    title: titles.plan,
+    date: place.date,
+    startTime: place.startTime,
+    intendedMinutes: DEFAULT_INTENDED_MINUTES,
+    venue: place.venue,
+    goals: [],
+    groundRules: place.groupId === null ? [] : null,
+    items: [
+      newAgendaItem('welcome', titles.welcome, 10, newId),
+      newAgendaItem('closing', titles.closing, 10, newId),
+    ],
+  };
+}
+
+/**
+ * A facilitator's own template, saved from a plan: its structure, scripts and materials in the
+ * plan's language. Preparation notes belong to one session and are left out.
+ */
+export interface SavedTemplate {
+  readonly id: string;
+  readonly name: string;
+  readonly language: TemplateLanguage;
+  readonly intendedMinutes: number;
+  readonly goals: readonly string[];
+  readonly groundRules: readonly string[] | null;
+  readonly items: readonly Omit<AgendaItem, 'id' | 'prepNotes'>[];
+  /** Epoch ms. */
+  readonly savedAt: number;
+}
+
+export function saveAsTemplate(
+  plan: SessionPlan,
+  name: string,
+  newId: NewId,
+  now: number,
+): SavedTemplate {
+  return {
+    id: newId(),
+    name: name.trim(),
+    language: plan.language,
+    intendedMinutes: plan.intendedMinutes,
+    goals: [...plan.goals],
+    groundRules: plan.groundRules ? [...plan.groundRules] : null,
+    items: plan.items.map(({ kind, title, minutes, script, materials }) => ({
+      kind,
+      title,
+      minutes,
+      script,
+      materials,
+    })),
+    savedAt: now,
+  };
+}
+
+export function instantiateSavedTemplate(
+  template: SavedTemplate,
+  place: PlanPlace,
+  newId: NewId,
+): SessionPlan {
+  return {
+    id: newId(),
+    groupId: place.groupId,
+    templateId: template.id,
+    language: template.language,
+    title: template.name,
+    date: place.date,
+    startTime: place.startTime,
+    intendedMinutes: template.intendedMinutes,
+    venue: place.venue,
+    goals: [...template.goals],
+    groundRules: template.groundRules ? [...template.groundRules] : null,
+    items: template.items.map((item) => ({ ...item, id: newId(), prepNotes: '' })),
+  };
+}
+
+/** Upcoming plans soonest first (from `today` on), then past ones, latest first. */
+export function sortedPlans<P extends Pick<SessionPlan, 'date' | 'startTime' | 'id'>>(
+  plans: readonly P[],
+  today: string,
+): { readonly upcoming: P[]; readonly past: P[] } {
+  const key = (p: P) => `${p.date}T${p.startTime}`;
+  const upcoming = plans
+    .filter((p) => p.date >= today)
+    .sort((a, b) => key(a).localeCompare(key(b)));
+  const past = plans.filter((p) => p.date < today).sort((a, b) => key(b).localeCompare(key(a)));
+  return { upcoming, past };
 }

@@ -4,8 +4,10 @@ import {
   formatTimeOfDay,
   moveItem,
   nudgeItem,
+  parseMinutes,
   parseTimeOfDay,
   planTiming,
+  westernDigits,
 } from './schedule';
 
 describe('parseTimeOfDay', () => {
@@ -16,10 +18,61 @@ describe('parseTimeOfDay', () => {
     expect(parseTimeOfDay('23:59')).toBe(23 * 60 + 59);
   });
 
+  it('reads times as people write them in French, English and Arabic', () => {
+    expect(parseTimeOfDay('19h30')).toBe(19 * 60 + 30);
+    expect(parseTimeOfDay('19 h 30')).toBe(19 * 60 + 30);
+    expect(parseTimeOfDay('9h')).toBe(9 * 60);
+    expect(parseTimeOfDay('19.30')).toBe(19 * 60 + 30);
+    expect(parseTimeOfDay('12:30pm')).toBe(12 * 60 + 30);
+    expect(parseTimeOfDay('12:15 am')).toBe(15);
+    expect(parseTimeOfDay('7 PM')).toBe(19 * 60);
+    expect(parseTimeOfDay('7 p.m.')).toBe(19 * 60);
+    expect(parseTimeOfDay('١٩:٣٠')).toBe(19 * 60 + 30);
+    expect(parseTimeOfDay('۰۷:۰۵')).toBe(7 * 60 + 5);
+    expect(parseTimeOfDay('٧:٣٠ م')).toBe(19 * 60 + 30);
+    expect(parseTimeOfDay('٩ ص')).toBe(9 * 60);
+  });
+
   it('refuses what is not a time', () => {
-    for (const text of ['24:00', '12:60', '1930', 'seven', '', '12:5', '-1:00', '12:30pm']) {
+    for (const text of [
+      '24:00',
+      '12:60',
+      '1930',
+      '19',
+      'seven',
+      '',
+      '12:5',
+      '-1:00',
+      '13pm',
+      '0 am',
+      '19:30 tomorrow',
+    ]) {
       expect(parseTimeOfDay(text), text).toBeNull();
     }
+  });
+});
+
+describe('westernDigits', () => {
+  it('writes Arabic-Indic and Eastern Arabic-Indic digits as 0–9', () => {
+    expect(westernDigits('٠١٢٣٤٥٦٧٨٩ ۰۱۲۳۴۵۶۷۸۹')).toBe('0123456789 0123456789');
+    expect(westernDigits('٢٫٥')).toBe('2.5');
+  });
+});
+
+describe('parseMinutes', () => {
+  it('reads whole minutes in either script', () => {
+    expect(parseMinutes('45')).toEqual({ minutes: 45 });
+    expect(parseMinutes(' ٤٥ ')).toEqual({ minutes: 45 });
+    expect(parseMinutes('480')).toEqual({ minutes: 480 });
+  });
+
+  it('says why a duration cannot be used', () => {
+    expect(parseMinutes('')).toEqual({ problem: 'not-number' });
+    expect(parseMinutes('ten')).toEqual({ problem: 'not-number' });
+    expect(parseMinutes('0')).toEqual({ problem: 'zero' });
+    expect(parseMinutes('481')).toEqual({ problem: 'too-long' });
+    expect(parseMinutes('2,5')).toEqual({ problem: 'not-whole' });
+    expect(parseMinutes('-5')).toEqual({ problem: 'zero' });
   });
 });
 

@@ -7,14 +7,53 @@
 export const MAX_ITEM_MINUTES = 8 * 60;
 const MINUTES_PER_DAY = 24 * 60;
 
-/** Minutes since midnight for "HH:MM" (also "H:MM"), or null for anything that isn't a time. */
+/**
+ * Text with Arabic-Indic (٠–٩) and Eastern Arabic-Indic (۰–۹) digits written as 0–9, and the
+ * Arabic decimal and time separators as "." and ":", so a facilitator may type in either script.
+ */
+export function westernDigits(text: string): string {
+  return text
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+    .replace(/\u066b/g, '.')
+    .replace(/[\u066c\u060c]/g, ',');
+}
+
+/**
+ * Minutes since midnight for a time of day as people type it, or null for anything that isn't
+ * one: "19:30", "7:05", "19h30" and "19 h" (French), "19.30", "7:30 pm", "7pm", "٧:٣٠ م"
+ * (Arabic digits, ص/م for morning and evening).
+ */
 export function parseTimeOfDay(text: string): number | null {
-  const match = /^\s*(\d{1,2}):(\d{2})\s*$/.exec(text);
+  const match =
+    /^\s*(\d{1,2})(?:\s*(?:[:.]|h)\s*(\d{2})|\s*h)?\s*(am|pm|a\.m\.|p\.m\.|ص|م)?\s*$/i.exec(
+      westernDigits(text),
+    );
   if (!match) return null;
-  const hours = Number(match[1]);
-  const minutes = Number(match[2]);
-  if (hours > 23 || minutes > 59) return null;
+  let hours = Number(match[1]);
+  const minutes = match[2] === undefined ? 0 : Number(match[2]);
+  const meridiem = match[3]?.toLowerCase().replace(/\./g, '');
+  // A bare number ("19") is too likely to be a duration typed in the wrong field.
+  if (match[2] === undefined && meridiem === undefined && !/h\s*$/i.test(text.trim())) return null;
+  if (minutes > 59) return null;
+  if (meridiem) {
+    if (hours < 1 || hours > 12) return null;
+    const evening = meridiem === 'pm' || meridiem === 'م';
+    hours = (hours % 12) + (evening ? 12 : 0);
+  }
+  if (hours > 23) return null;
   return hours * 60 + minutes;
+}
+
+/** A duration in whole minutes as typed ("45", " ٤٥ "), or why it can't be used. */
+export function parseMinutes(
+  text: string,
+): { readonly minutes: number } | { readonly problem: 'not-number' | DurationProblem } {
+  const trimmed = westernDigits(text).trim();
+  if (!/^-?\d+(?:[.,]\d+)?$/.test(trimmed)) return { problem: 'not-number' };
+  const minutes = Number(trimmed.replace(',', '.'));
+  const problem = durationProblem(minutes);
+  return problem ? { problem } : { minutes };
 }
 
 export function formatTimeOfDay(minutes: number): string {
@@ -23,7 +62,9 @@ export function formatTimeOfDay(minutes: number): string {
 }
 
 /** Why a duration can't be used, or null when it can: whole minutes, more than 0, at most 8 hours. */
-export function durationProblem(minutes: number): 'not-whole' | 'zero' | 'too-long' | null {
+export type DurationProblem = 'not-whole' | 'zero' | 'too-long';
+
+export function durationProblem(minutes: number): DurationProblem | null {
   if (!Number.isInteger(minutes)) return 'not-whole';
   if (minutes <= 0) return 'zero';
   if (minutes > MAX_ITEM_MINUTES) return 'too-long';
