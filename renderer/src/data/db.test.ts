@@ -1,10 +1,16 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDirectoryDb, openVaultDb, type DirectoryDb } from './db';
+import { openDirectoryDb, openVaultDb, vaultDbName, type DirectoryDb } from './db';
 import { DIRECTORY_VERSIONS, indexedFields, isAllowedIndexField, VAULT_VERSIONS } from './schema';
 import { formatRecoveryKey } from '../domain/crypto/encoding';
 import { DEFAULT_VAULT_SETTINGS, settingsRepository } from './repositories/settings.repository';
-import { createTestVaultService, exportVault } from './testing/vaultFixtures';
+import {
+  createTestDatabases,
+  createTestSession,
+  createTestVaultService,
+  exportDatabase,
+  exportVault,
+} from './testing/vaultFixtures';
 
 const opened: { close(): void }[] = [];
 function track<T extends { close(): void }>(db: T): T {
@@ -102,7 +108,43 @@ describe('a vault database', () => {
     await b.open();
     expect(a.name).not.toBe(b.name);
     expect(a.verno).toBe(VAULT_VERSIONS.length);
-    expect(a.tables.map((t) => t.name).sort()).toEqual(['settings']);
+    expect(a.tables.map((t) => t.name).sort()).toEqual([
+      'groups',
+      'plans',
+      'settings',
+      'templates',
+    ]);
+  });
+});
+
+describe('the vault database, version 1 to 2', () => {
+  it('keeps the settings record readable and adds the groups, plans and templates tables', async () => {
+    const databases = createTestDatabases();
+    const v1 = databases.track(openVaultDb('old', { ...databases.options, upTo: 1 }));
+    await v1.open();
+    expect(v1.verno).toBe(1);
+    expect(v1.tables.map((t) => t.name)).toEqual(['settings']);
+    const session = await createTestSession(databases, { vaultId: 'old', db: v1 });
+    const settings = { ...DEFAULT_VAULT_SETTINGS, idleLockMinutes: 12 };
+    await settingsRepository(session).put(settings);
+    const before = await exportDatabase(databases.indexedDB, vaultDbName('old'));
+    v1.close();
+
+    const v2 = databases.track(openVaultDb('old', databases.options));
+    await v2.open();
+    expect(v2.verno).toBe(2);
+    expect(v2.tables.map((t) => t.name).sort()).toEqual([
+      'groups',
+      'plans',
+      'settings',
+      'templates',
+    ]);
+    const after = await exportDatabase(databases.indexedDB, vaultDbName('old'));
+    // The settings rows are byte for byte what version 1 wrote.
+    expect(after?.tables.settings).toEqual(before?.tables.settings);
+    expect(after?.tables.plans).toEqual({ schema: 'id, groupId, updatedAt', rows: [] });
+    expect(await settingsRepository({ ...session, db: v2 }).get('settings')).toEqual(settings);
+    databases.close();
   });
 });
 

@@ -1,0 +1,79 @@
+/** Session plans, indexed by their group's id; and the facilitator's own templates. */
+import { LONG_TEXT_MAX, SHORT_TEXT_MAX } from '../../domain/groups/group';
+import {
+  ITEM_TITLE_MAX,
+  PLAN_TITLE_MAX,
+  type SavedTemplate,
+  type SessionPlan,
+} from '../../domain/plans/plan';
+import { MAX_ITEM_MINUTES } from '../../domain/plans/schedule';
+import { ITEM_KINDS, TEMPLATE_LANGUAGES } from '../../domain/plans/templates';
+import { z } from '../schema/zod';
+import { clockTime, isoDate } from './groups.repository';
+import { createRepository, type Repository, type VaultSession } from './repository';
+
+const id = z.string().min(1).max(64);
+const SCRIPT_MAX = 20_000;
+
+const itemFields = {
+  kind: z.enum(ITEM_KINDS),
+  title: z.string().min(1).max(ITEM_TITLE_MAX),
+  minutes: z.number().int().min(1).max(MAX_ITEM_MINUTES),
+  script: z.string().max(SCRIPT_MAX),
+  materials: z.string().max(LONG_TEXT_MAX),
+};
+
+const planFields = {
+  language: z.enum(TEMPLATE_LANGUAGES),
+  intendedMinutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60),
+  goals: z.array(z.string().max(SHORT_TEXT_MAX * 4)).max(50),
+  groundRules: z.union([z.null(), z.array(z.string().max(SHORT_TEXT_MAX * 4)).max(50)]),
+};
+
+export const planSchema = z
+  .object({
+    id,
+    groupId: z.union([z.null(), id]),
+    templateId: z.union([z.null(), id]),
+    title: z.string().min(1).max(PLAN_TITLE_MAX),
+    date: isoDate,
+    startTime: clockTime,
+    venue: z.string().max(SHORT_TEXT_MAX),
+    items: z
+      .array(z.object({ id, ...itemFields, prepNotes: z.string().max(LONG_TEXT_MAX) }).strict())
+      .max(100),
+    ...planFields,
+  })
+  .strict() satisfies z.ZodType<SessionPlan>;
+
+export const savedTemplateSchema = z
+  .object({
+    id,
+    name: z.string().min(1).max(PLAN_TITLE_MAX),
+    items: z.array(z.object(itemFields).strict()).max(100),
+    savedAt: z.number().int().nonnegative(),
+    ...planFields,
+  })
+  .strict() satisfies z.ZodType<SavedTemplate>;
+
+export function plansRepository(session: VaultSession): Repository<SessionPlan> {
+  return createRepository<SessionPlan>(session, {
+    table: 'plans',
+    schemaVersion: 1,
+    schema: planSchema,
+    // The group's opaque id only, so opening a group reads its own plans and no others.
+    clearFields: (plan) => (plan.groupId === null ? {} : { groupId: plan.groupId }),
+  });
+}
+
+export function templatesRepository(session: VaultSession): Repository<SavedTemplate> {
+  return createRepository<SavedTemplate>(session, {
+    table: 'templates',
+    schemaVersion: 1,
+    schema: savedTemplateSchema,
+  });
+}

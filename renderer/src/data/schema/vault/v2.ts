@@ -1,0 +1,19 @@
+/**
+ * 2026-11-21 — vault database, version 2: groups and session plans (issue 4).
+ *
+ * groups: a group with its roster inside (members by first name or alias, all encrypted).
+ * plans: session plans, indexed by their group's opaque id so a group's plans load alone.
+ * templates: the facilitator's own templates, saved from plans.
+ *
+ * New tables only; the settings rows are untouched, so there is nothing to upgrade.
+ */
+import type { SchemaVersion } from '../types';
+
+export const v2: SchemaVersion = {
+  version: 2,
+  stores: {
+    groups: 'id, updatedAt',
+    plans: 'id, updatedAt, groupId',
+    templates: 'id, updatedAt',
+  },
+};
