@@ -116,7 +116,7 @@ export function Shell({ area }: { area: Area }) {
               <Icon name="eyeOff" size={18} />
               <span>{t('curtain.lower')}</span>
             </Button>
-            <Button className="sidebar-button" onPress={lock} testId="lock">
+            <Button className="sidebar-button" onPress={() => void lock()} testId="lock">
               <Icon name="lock" size={18} />
               <span>{t('shell.lock')}</span>
               <kbd className="shortcut" dir="ltr">

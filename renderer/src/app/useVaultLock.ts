@@ -30,7 +30,7 @@ export function useVaultLock(options: { idleAction?: 'lock' | 'curtain' } = {}):
     const onKey = (event: KeyboardEvent) => {
       if (!isLockShortcut(event)) return;
       event.preventDefault();
-      lock();
+      void lock();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -39,7 +39,7 @@ export function useVaultLock(options: { idleAction?: 'lock' | 'curtain' } = {}):
   useEffect(
     () =>
       host.onPowerEvent((event) => {
-        if (event === 'lock-screen' || event === 'suspend') lock();
+        if (event === 'lock-screen' || event === 'suspend') void lock();
       }),
     [host, lock],
   );
@@ -57,7 +57,7 @@ export function useVaultLock(options: { idleAction?: 'lock' | 'curtain' } = {}):
       timer = setTimeout(() => {
         const idle = Date.now() - last;
         if (idle >= limit) {
-          if (idleAction === 'lock') lock();
+          if (idleAction === 'lock') void lock();
           else {
             lower();
             last = Date.now();

@@ -148,7 +148,7 @@ describe('lock', () => {
   it('drops the session, the settings and the recovery key, and reloads', async () => {
     await store().create(LABEL, PASSPHRASE);
     const { session } = store();
-    store().lock();
+    await store().lock();
 
     expect(reload).toHaveBeenCalledTimes(1);
     const state = store();
@@ -192,7 +192,7 @@ describe('unlock', () => {
     expect(storage.items.size).toBe(0);
 
     // The count started over: the next wrong passphrase is a free one again.
-    store().lock();
+    await store().lock();
     expect(await store().unlock(id, WRONG_PASSPHRASE)).toEqual({ ok: false, error: 'wrong-key' });
   });
 
@@ -226,7 +226,7 @@ describe('recover', () => {
     expect(store().settings).toEqual(DEFAULT_VAULT_SETTINGS);
     expect(storage.items.size).toBe(0);
 
-    store().lock();
+    await store().lock();
     expect(await store().unlock(id, PASSPHRASE)).toEqual({ ok: false, error: 'wrong-key' });
     expect(await store().unlock(id, NEW_PASSPHRASE)).toEqual({ ok: true });
   });
@@ -261,7 +261,7 @@ describe('settings', () => {
     expect(store().settings).toEqual({ ...DEFAULT_VAULT_SETTINGS, ...patch });
     expect(vaultSelectors.idleLockMinutes(store())).toBe(15);
 
-    store().lock();
+    await store().lock();
     expect(store().settings).toBeNull();
     expect(await store().unlock(id, PASSPHRASE)).toEqual({ ok: true });
     expect(store().settings).toEqual({ ...DEFAULT_VAULT_SETTINGS, ...patch });

@@ -12,7 +12,12 @@ import type { VaultSettings } from '../data/repositories/settings.repository';
 import { VaultInputError } from '../data/vault/errors';
 import type { VaultService, VaultSummary } from '../data/vault/vault.service';
 import { directoryMayExist } from '../data/names';
-import { clearPlaintextStores, registerPlaintextStore } from './plaintext';
+import {
+  clearPlaintextStores,
+  discardPendingWrites,
+  flushPendingWrites,
+  registerPlaintextStore,
+} from './plaintext';
 
 export type { VaultSummary };
 export type VaultPhase =
@@ -48,7 +53,8 @@ interface VaultActions {
   readonly verifyPassphrase: (passphrase: string) => Promise<boolean>;
   readonly updateSettings: (patch: Partial<Omit<VaultSettings, 'id'>>) => Promise<Outcome>;
   readonly deleteVault: (typedLabel: string) => Promise<Outcome>;
-  readonly lock: () => void;
+  /** Hides the app at once, writes pending edits, then drops the keys and reloads. */
+  readonly lock: () => Promise<void>;
 }
 
 export interface VaultEnvironment {
@@ -278,14 +284,21 @@ export const useVaultStore = create<VaultState & VaultActions>()((set, get) => {
         // Let the deletion through, but reopen on next use if it is refused (a mistyped label).
         session.db.close({ disableAutoOpen: false });
         await (await environment.service()).delete(session.vaultId, typedLabel);
-        get().lock();
+        // Nothing may be written into the deleted vault's database (it would create it again).
+        discardPendingWrites();
+        await get().lock();
         return { ok: true };
       } catch (error) {
         return { ok: false, error: failureOf(error) };
       }
     },
 
-    lock() {
+    async lock() {
+      if (get().phase === 'unlocked') {
+        // The screen goes at once; the last edits are written before the keys are dropped.
+        set({ phase: 'locked' });
+        await flushPendingWrites();
+      }
       clearPlaintextStores();
       environment.reload();
     },

@@ -219,7 +219,7 @@ export function VaultSettingsSection() {
       <PrivateName />
       <IdleLock />
       <div className="form-actions">
-        <Button onPress={lock}>{t('shell.lock')}</Button>
+        <Button onPress={() => void lock()}>{t('shell.lock')}</Button>
       </div>
       <ChangePassphrase />
       <DeleteVault />
