@@ -7,6 +7,7 @@ import './styles/base.css';
 import './styles/shell.css';
 import './styles/components.css';
 import './styles/vault.css';
+import './styles/plans.css';
 import { App } from './app/App';
 import { rootErrorHandlers } from './app/errorReporting';
 import { parseRoute } from './app/router';

@@ -3,6 +3,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import type { TextKey } from '../i18n/i18n';
 import { Icon, type IconName } from '../ui/Icon';
 import { GroupsScreen } from '../features/groups/GroupsScreen';
+import { UndoBar } from './UndoBar';
 import { useCurtainStore } from '../stores/curtain.store';
 import { useVaultStore } from '../stores/vault.store';
 import { Button } from '../ui/Button';
@@ -137,6 +138,7 @@ export function Shell({ area }: { area: Area }) {
             <Screen />
           </Suspense>
         </ErrorBoundary>
+        <UndoBar />
       </main>
     </div>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hrefOf, parseRoute } from './router';
+import { hrefOf, parsePath, parseRoute } from './router';
 
 describe('parseRoute', () => {
   it('reads each area and the presenter display from the hash', () => {
@@ -18,5 +18,26 @@ describe('parseRoute', () => {
 
   it('round-trips with hrefOf', () => {
     expect(parseRoute(hrefOf('icebreakers'))).toBe('icebreakers');
+  });
+});
+
+describe('parsePath', () => {
+  it('reads the place inside an area', () => {
+    expect(parsePath('#/groups')).toEqual([]);
+    expect(parsePath('#/groups/g1')).toEqual(['g1']);
+    expect(parsePath('#/groups/g1/plans/p2?x=1')).toEqual(['g1', 'plans', 'p2']);
+    expect(parsePath('#/groups//g1/')).toEqual(['g1']);
+    expect(parsePath('')).toEqual([]);
+  });
+
+  it('round-trips with hrefOf, whatever the segment holds', () => {
+    const href = hrefOf('groups', 'a b/c', 'plans', '%zz');
+    expect(href).toBe('#/groups/a%20b%2Fc/plans/%25zz');
+    expect(parseRoute(href)).toBe('groups');
+    expect(parsePath(href)).toEqual(['a b/c', 'plans', '%zz']);
+  });
+
+  it('keeps a segment that is not valid percent-encoding as it is', () => {
+    expect(parsePath('#/groups/%E0%A4%A')).toEqual(['%E0%A4%A']);
   });
 });

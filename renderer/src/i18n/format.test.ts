@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  formatCalendarDate,
+  formatMinutes,
+  formatNumber,
+  formatTimeOfDayIn,
+  weekdayName,
   formatClock,
   formatDate,
   formatDuration,
@@ -68,5 +73,31 @@ describe('formatDate and formatTime', () => {
     expect(formatDate(moment, 'fr')).toMatch(/novembre 2026/);
     expect(formatDate(moment, 'ar')).toMatch(/نوفمبر/);
     expect(formatTime(moment, 'fr')).toMatch(/^\d{2}:\d{2}$/);
+  });
+});
+
+describe('calendar dates, times of day and weekdays', () => {
+  it('writes a plan date with its weekday in each language, whatever the time zone', () => {
+    expect(formatCalendarDate('2026-11-24', 'en')).toBe('Tuesday, November 24, 2026');
+    expect(formatCalendarDate('2026-11-24', 'fr')).toBe('mardi 24 novembre 2026');
+    expect(formatCalendarDate('2026-11-24', 'ar')).toContain('الثلاثاء');
+  });
+
+  it('writes a time of day as each language does', () => {
+    expect(formatTimeOfDayIn('18:30', 'en')).toMatch(/^6:30\sPM$/);
+    expect(formatTimeOfDayIn('18:30', 'fr')).toBe('18:30');
+    // Arabic: the evening marker; the digits follow the platform's CLDR (Latin or Arabic-Indic).
+    expect(formatTimeOfDayIn('18:30', 'ar')).toMatch(/^(6|٦):(30|٣٠)\sم$/);
+  });
+
+  it('names the days of the week from Sunday', () => {
+    expect(weekdayName(0, 'en')).toBe('Sunday');
+    expect(weekdayName(2, 'fr')).toBe('mardi');
+    expect(weekdayName(5, 'ar')).toBe('الجمعة');
+  });
+
+  it('says minutes in words, and numbers in the language digits', () => {
+    expect(formatMinutes(90, 'en')).toBe('1 hour, 30 minutes');
+    expect(formatNumber(1234, 'fr')).toBe('1\u202f234');
   });
 });

@@ -62,3 +62,45 @@ export function languageName(language: string, inLanguage: string): string {
   const name = new Intl.DisplayNames([inLanguage], { type: 'language' }).of(language) ?? language;
   return name.charAt(0).toLocaleUpperCase(inLanguage) + name.slice(1);
 }
+
+const utcNoon = (isoDate: string) => {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  return Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1, 12);
+};
+
+/** A calendar day ("YYYY-MM-DD") in words, with its weekday: "Tuesday, 24 November 2026". */
+export function formatCalendarDate(
+  isoDate: string,
+  language: Language,
+  style: 'full' | 'medium' = 'full',
+): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: style, timeZone: 'UTC' }).format(
+    utcNoon(isoDate),
+  );
+}
+
+/** A time of day ("HH:MM") as the language writes it: "6:30 PM", "18:30", "٦:٣٠ م". */
+export function formatTimeOfDayIn(hhmm: string, language: Language): string {
+  const [hours, minutes] = hhmm.split(':').map(Number);
+  return new Intl.DateTimeFormat(language, { timeStyle: 'short', timeZone: 'UTC' }).format(
+    Date.UTC(2000, 0, 1, hours ?? 0, minutes ?? 0),
+  );
+}
+
+/** A day of the week by number (0 = Sunday), in the language: "Tuesday", "mardi", "الثلاثاء". */
+export function weekdayName(day: number, language: Language): string {
+  // 2 January 2000 was a Sunday.
+  return new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' }).format(
+    Date.UTC(2000, 0, 2 + day, 12),
+  );
+}
+
+/** Whole minutes as the language says them ("1 hr 30 min" style, in its own words). */
+export function formatMinutes(minutes: number, language: Language): string {
+  return formatDuration(minutes * 60_000, language);
+}
+
+/** A plain number in the language's digits. */
+export function formatNumber(value: number, language: Language): string {
+  return new Intl.NumberFormat(language).format(value);
+}

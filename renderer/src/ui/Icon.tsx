@@ -17,6 +17,23 @@ const PATHS = {
   wave: 'M3 12c2 0 2-3 4.5-3S9.5 15 12 15s2.5-6 4.5-6S19 12 21 12',
   eyeOff:
     'M3 3l18 18M10.6 6.1A9.8 9.8 0 0 1 12 6c5 0 8.5 4.5 9.5 6-.5.8-1.6 2.3-3.2 3.6M6.3 7.6C4.5 8.9 3.2 10.7 2.5 12c1 1.5 4.5 6 9.5 6 1.6 0 3-.4 4.3-1.1M9.9 9.9a3 3 0 0 0 4.2 4.2',
+  plus: 'M12 5v14M5 12h14',
+  trash: 'M4.5 6.5h15M9.5 6.5V4.5h5v2M6.5 6.5l1 13.5h9l1-13.5M10 10.5v6M14 10.5v6',
+  copy: 'M8.5 8.5h11v11h-11zM15.5 8.5v-4h-11v11h4',
+  up: 'M12 19V5M6 11l6-6 6 6',
+  down: 'M12 5v14M6 13l6 6 6-6',
+  grip: 'M9 6h.01M15 6h.01M9 12h.01M15 12h.01M9 18h.01M15 18h.01',
+  print: 'M7 9V3.5h10V9M7 17.5H4.5V9h15v8.5H17M7 14h10v6.5H7z',
+  next: 'M4 12h13M12 6l6 6-6 6M20.5 5v14',
+  template: 'M4.5 4.5h15v4h-15zM4.5 11.5h6.5v8h-6.5zM14 11.5h5.5M14 15.5h5.5M14 19.5h5.5',
+  undo: 'M9 14 4 9l5-5M4 9h10a6 6 0 0 1 0 12h-3',
+  check: 'M5 12.5l4.5 4.5L19 7.5',
+  chevron: 'M9 6l6 6-6 6',
+  back: 'M15 6l-6 6 6 6',
+  archive: 'M3.5 4.5h17v4h-17zM5 8.5v11h14v-11M10 12.5h4',
+  calendar: 'M4.5 6h15v14h-15zM4.5 10h15M8.5 3.5V8M15.5 3.5V8',
+  close: 'M6 6l12 12M18 6 6 18',
+  alert: 'M12 4 2.8 19.5h18.4ZM12 10v4.5M12 17.2v.1',
 } as const;
 
 export type IconName = keyof typeof PATHS;
@@ -41,7 +58,7 @@ export function Icon({
       focusable="false"
       fill={filled ? 'currentColor' : 'none'}
       stroke={filled ? 'none' : 'currentColor'}
-      strokeWidth={1.6}
+      strokeWidth={name === 'grip' ? 3 : 1.6}
       strokeLinecap="round"
       strokeLinejoin="round"
     >

@@ -19,6 +19,10 @@ export interface TextFieldProps {
   readonly dir?: 'ltr' | 'rtl' | 'auto';
   readonly className?: string;
   readonly testId?: string;
+  /** The label is read by screen readers but not shown (a compact row with its own headings). */
+  readonly labelHidden?: boolean;
+  readonly lang?: string;
+  readonly maxLength?: number;
   /** Something placed after the input, inside the field (a show/hide toggle). */
   readonly adornment?: ReactNode;
 }
@@ -32,7 +36,7 @@ export function TextField(props: TextFieldProps) {
     .join(' ');
   return (
     <div className={['field', props.className].filter(Boolean).join(' ')}>
-      <label className="field-label" htmlFor={id}>
+      <label className={props.labelHidden ? 'visually-hidden' : 'field-label'} htmlFor={id}>
         {props.label}
       </label>
       <div className="field-control">
@@ -47,6 +51,8 @@ export function TextField(props: TextFieldProps) {
           autoFocus={props.autoFocus}
           inputMode={props.inputMode}
           dir={props.dir}
+          lang={props.lang}
+          maxLength={props.maxLength}
           spellCheck={false}
           aria-invalid={props.error ? true : undefined}
           aria-describedby={describedBy || undefined}

@@ -1,0 +1,370 @@
+/**
+ * The agenda of a plan: one row per item with its computed start time, title and length, moved
+ * by dragging its handle or by keyboard alone (the move buttons, or Alt+↑/↓ anywhere in the row),
+ * each move announced. A row opens to show the item's kind, read-aloud script, materials and
+ * private preparation notes.
+ */
+import { useLayoutEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { directionOf } from '../../../../electron/shared/languages';
+import { ITEM_TITLE_MAX, type AgendaItem, type SessionPlan } from '../../domain/plans/plan';
+import { parseMinutes, type ItemSlot } from '../../domain/plans/schedule';
+import { ITEM_KINDS, type ItemKind } from '../../domain/plans/templates';
+import { LONG_TEXT_MAX } from '../../domain/groups/group';
+import { formatTimeOfDayIn } from '../../i18n/format';
+import { useI18n } from '../../i18n/I18nProvider';
+import { useGroupsStore } from '../../stores/groups.store';
+import { Button } from '../../ui/Button';
+import { Confidential } from '../../ui/Confidential';
+import { Icon } from '../../ui/Icon';
+import { IconButton } from '../../ui/IconButton';
+import { SelectField } from '../../ui/SelectField';
+import { TextArea } from '../../ui/TextArea';
+import { DraftField } from './DraftField';
+import { ITEM_KIND_LABELS, ITEM_KIND_MINUTES } from './labels';
+import { useFieldProblems } from './messages';
+
+interface RowProps {
+  readonly plan: SessionPlan;
+  readonly item: AgendaItem;
+  readonly index: number;
+  readonly slot: ItemSlot | undefined;
+  readonly expanded: boolean;
+  readonly onToggle: () => void;
+  readonly onMove: (from: number, to: number) => void;
+  readonly drag: {
+    readonly dragging: number | null;
+    readonly over: number | null;
+    readonly start: (index: number, event: DragEvent<HTMLElement>) => void;
+    readonly enter: (index: number, event: DragEvent<HTMLElement>) => void;
+    readonly drop: (index: number, event: DragEvent<HTMLElement>) => void;
+    readonly end: () => void;
+  };
+}
+
+function AgendaRow({ plan, item, index, slot, expanded, onToggle, onMove, drag }: RowProps) {
+  const { t, language } = useI18n();
+  const update = useGroupsStore((s) => s.updateItem);
+  const remove = useGroupsStore((s) => s.removeItem);
+  const problems = useFieldProblems();
+  const count = plan.items.length;
+  const set = (patch: Partial<Omit<AgendaItem, 'id'>>) => update(plan.id, item.id, patch);
+  const content = { lang: plan.language, dir: directionOf(plan.language) } as const;
+  const detailsId = `item-details-${item.id}`;
+  const name = item.title || t(ITEM_KIND_LABELS[item.kind]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLLIElement>) => {
+    if (!event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.key === 'ArrowUp' && index > 0) {
+      event.preventDefault();
+      onMove(index, index - 1);
+    } else if (event.key === 'ArrowDown' && index < count - 1) {
+      event.preventDefault();
+      onMove(index, index + 1);
+    }
+  };
+
+  const classes = [
+    'agenda-item',
+    expanded ? 'agenda-item-open' : '',
+    drag.dragging === index ? 'agenda-item-dragging' : '',
+    drag.over === index && drag.dragging !== null && drag.dragging !== index
+      ? drag.dragging < index
+        ? 'agenda-item-drop-after'
+        : 'agenda-item-drop-before'
+      : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+
+  return (
+    <li
+      className={classes}
+      data-testid="agenda-item"
+      data-item-id={item.id}
+      onKeyDown={onKeyDown}
+      onDragOver={(event) => drag.enter(index, event)}
+      onDrop={(event) => drag.drop(index, event)}
+    >
+      <div className="agenda-row">
+        <span
+          className="drag-handle"
+          draggable
+          onDragStart={(event) => drag.start(index, event)}
+          onDragEnd={drag.end}
+          title={t('agenda.dragHint')}
+          aria-hidden="true"
+          data-testid="drag-handle"
+        >
+          <Icon name="grip" size={20} />
+        </span>
+        <span className="agenda-time" data-testid="item-start">
+          {slot ? formatTimeOfDayIn(slot.starts, language) : ''}
+        </span>
+        <span className={`kind-badge kind-${item.kind}`}>{t(ITEM_KIND_LABELS[item.kind])}</span>
+        <DraftField
+          className="agenda-title"
+          recordId={item.id}
+          field="title"
+          label={t('agenda.itemTitle', { n: index + 1 })}
+          labelHidden
+          stored={item.title}
+          problem={problems.title(ITEM_TITLE_MAX)}
+          onValid={(text) => set({ title: text.trim() })}
+          autoComplete="off"
+          {...content}
+          testId="item-title"
+        />
+        <DraftField
+          className="agenda-minutes"
+          recordId={item.id}
+          field="minutes"
+          label={t('agenda.itemMinutes', { title: name })}
+          labelHidden
+          stored={String(item.minutes)}
+          problem={problems.minutes}
+          onValid={(text) => {
+            const parsed = parseMinutes(text);
+            if ('minutes' in parsed) set({ minutes: parsed.minutes });
+          }}
+          inputMode="numeric"
+          autoComplete="off"
+          testId="item-minutes"
+          adornment={<span className="unit">{t('agenda.minutesUnit')}</span>}
+        />
+        <div className="agenda-actions">
+          <IconButton
+            icon="up"
+            part="up"
+            label={t('agenda.moveUp', { title: name })}
+            isDisabled={index === 0}
+            onPress={() => onMove(index, index - 1)}
+            testId="move-up"
+          />
+          <IconButton
+            icon="down"
+            part="down"
+            label={t('agenda.moveDown', { title: name })}
+            isDisabled={index === count - 1}
+            onPress={() => onMove(index, index + 1)}
+            testId="move-down"
+          />
+          <IconButton
+            icon="chevron"
+            label={t('agenda.details', { title: name })}
+            aria-expanded={expanded}
+            aria-controls={detailsId}
+            onPress={onToggle}
+            testId="item-details"
+          />
+          <IconButton
+            icon="trash"
+            variant="danger"
+            label={t('agenda.remove', { title: name })}
+            onPress={() => remove(plan.id, item.id)}
+            testId="remove-item"
+          />
+        </div>
+      </div>
+      {expanded ? (
+        <div className="agenda-details" id={detailsId}>
+          <SelectField
+            label={t('agenda.kind')}
+            value={item.kind}
+            onChange={(kind) => set({ kind })}
+            options={ITEM_KINDS.map((k) => ({ value: k, label: t(ITEM_KIND_LABELS[k]) }))}
+            testId="item-kind"
+          />
+          <TextArea
+            label={t('agenda.script')}
+            description={t('agenda.scriptHelp')}
+            value={item.script}
+            rows={5}
+            maxLength={20_000}
+            onChange={(script) => set({ script })}
+            {...content}
+            testId="item-script"
+          />
+          <TextArea
+            label={t('agenda.materials')}
+            value={item.materials}
+            rows={2}
+            maxLength={LONG_TEXT_MAX}
+            onChange={(materials) => set({ materials })}
+            {...content}
+            testId="item-materials"
+          />
+          <Confidential>
+            <TextArea
+              className="private-field"
+              label={t('agenda.prepNotes')}
+              description={t('agenda.prepNotesHelp')}
+              value={item.prepNotes}
+              rows={3}
+              maxLength={LONG_TEXT_MAX}
+              onChange={(prepNotes) => set({ prepNotes })}
+              {...content}
+              testId="item-prep"
+            />
+          </Confidential>
+        </div>
+      ) : null}
+    </li>
+  );
+}
+
+function AddItem({ plan, onAdded }: { plan: SessionPlan; onAdded: (id: string) => void }) {
+  const { t } = useI18n();
+  const add = useGroupsStore((s) => s.addItem);
+  const [kind, setKind] = useState<ItemKind>('sharing');
+  return (
+    <div className="add-item">
+      <SelectField
+        label={t('agenda.newItemKind')}
+        value={kind}
+        onChange={setKind}
+        options={ITEM_KINDS.map((k) => ({ value: k, label: t(ITEM_KIND_LABELS[k]) }))}
+        testId="new-item-kind"
+      />
+      <Button
+        onPress={() =>
+          onAdded(add(plan.id, kind, t(ITEM_KIND_LABELS[kind]), ITEM_KIND_MINUTES[kind]))
+        }
+        testId="add-item"
+      >
+        <Icon name="plus" size={18} />
+        {t('agenda.add')}
+      </Button>
+    </div>
+  );
+}
+
+export function AgendaList({ plan, slots }: { plan: SessionPlan; slots: readonly ItemSlot[] }) {
+  const { t } = useI18n();
+  const moveItem = useGroupsStore((s) => s.moveItem);
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const [announcement, setAnnouncement] = useState('');
+  const [dragging, setDragging] = useState<number | null>(null);
+  const [over, setOver] = useState<number | null>(null);
+  const list = useRef<HTMLOListElement>(null);
+  const refocus = useRef<{ element: HTMLElement; itemId: string; part: string | null } | null>(
+    null,
+  );
+
+  // A moved row's DOM node is re-inserted, which drops focus: put it back where it was.
+  useLayoutEffect(() => {
+    const pending = refocus.current;
+    if (!pending) return;
+    refocus.current = null;
+    if (document.activeElement === pending.element) return;
+    const row = list.current?.querySelector<HTMLElement>(`[data-item-id="${pending.itemId}"]`);
+    const same = pending.part
+      ? row?.querySelector<HTMLButtonElement>(`[data-part="${pending.part}"]`)
+      : null;
+    const other = row?.querySelector<HTMLButtonElement>(
+      `[data-part="${pending.part === 'up' ? 'down' : 'up'}"]`,
+    );
+    if (pending.element.isConnected && !(pending.element as HTMLButtonElement).disabled) {
+      pending.element.focus();
+    } else if (same && !same.disabled) same.focus();
+    else if (other && !other.disabled) other.focus();
+  });
+
+  const move = (from: number, to: number) => {
+    const item = plan.items[from];
+    if (!item || to < 0 || to >= plan.items.length || from === to) return;
+    const active = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (active && list.current?.contains(active)) {
+      refocus.current = { element: active, itemId: item.id, part: active.dataset['part'] ?? null };
+    }
+    moveItem(plan.id, from, to);
+    setAnnouncement(
+      t('agenda.moved', {
+        title: item.title,
+        position: to + 1,
+        count: plan.items.length,
+      }),
+    );
+  };
+
+  const drag: RowProps['drag'] = {
+    dragging,
+    over,
+    start: (index, event) => {
+      setDragging(index);
+      event.dataTransfer.effectAllowed = 'move';
+      // Some platforms start a drag only when there is data; the index is all we need.
+      event.dataTransfer.setData('text/plain', String(index));
+      const row = event.currentTarget.closest('li');
+      if (row) event.dataTransfer.setDragImage(row, 24, 24);
+    },
+    enter: (index, event) => {
+      if (dragging === null) return;
+      event.preventDefault();
+      event.dataTransfer.dropEffect = 'move';
+      if (over !== index) setOver(index);
+    },
+    drop: (index, event) => {
+      event.preventDefault();
+      if (dragging !== null) move(dragging, index);
+      setDragging(null);
+      setOver(null);
+    },
+    end: () => {
+      setDragging(null);
+      setOver(null);
+    },
+  };
+
+  const toggle = (id: string) =>
+    setOpen((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  return (
+    <>
+      <p className="field-description" id="agenda-help">
+        {t('agenda.keyboardHelp')}
+      </p>
+      {plan.items.length === 0 ? <p className="muted">{t('agenda.empty')}</p> : null}
+      <ol
+        ref={list}
+        className="agenda"
+        aria-labelledby="agenda-title"
+        aria-describedby="agenda-help"
+        data-testid="agenda"
+      >
+        {plan.items.map((item, index) => (
+          <AgendaRow
+            key={item.id}
+            plan={plan}
+            item={item}
+            index={index}
+            slot={slots[index]}
+            expanded={open.has(item.id)}
+            onToggle={() => toggle(item.id)}
+            onMove={move}
+            drag={drag}
+          />
+        ))}
+      </ol>
+      <AddItem
+        plan={plan}
+        onAdded={(id) => {
+          setOpen((current) => new Set(current).add(id));
+          // Straight to the new item's title, ready to type.
+          requestAnimationFrame(() =>
+            list.current
+              ?.querySelector<HTMLInputElement>(`[data-item-id="${id}"] [data-testid="item-title"]`)
+              ?.select(),
+          );
+        }}
+      />
+      <p className="visually-hidden" role="status" data-testid="agenda-announcement">
+        {announcement}
+      </p>
+    </>
+  );
+}

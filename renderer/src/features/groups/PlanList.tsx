@@ -1,0 +1,97 @@
+/** A group's session plans: upcoming ones soonest first, then past ones. */
+import { useMemo, useState } from 'react';
+import { hrefOf, navigate } from '../../app/router';
+import { focusHeadingOnNextScreen } from '../../app/navigationFocus';
+import { sortedPlans, type SessionPlan } from '../../domain/plans/plan';
+import { localIsoDate } from '../../domain/time/calendar';
+import { formatCalendarDate, formatMinutes, formatTimeOfDayIn } from '../../i18n/format';
+import { useI18n } from '../../i18n/I18nProvider';
+import { useGroupsStore } from '../../stores/groups.store';
+import { IconButton } from '../../ui/IconButton';
+
+function PlanRow({ groupId, plan }: { groupId: string; plan: SessionPlan }) {
+  const { t, language } = useI18n();
+  const duplicate = useGroupsStore((s) => s.duplicatePlan);
+  const planNext = useGroupsStore((s) => s.planNext);
+  const remove = useGroupsStore((s) => s.deletePlan);
+  const total = plan.items.reduce((sum, item) => sum + item.minutes, 0);
+  const open = (id: string | null) => {
+    if (!id) return;
+    focusHeadingOnNextScreen();
+    navigate('groups', groupId, 'plans', id);
+  };
+  return (
+    <li className="plan-row" data-testid="plan-row">
+      <div className="plan-row-main">
+        <a
+          className="plan-row-title"
+          href={hrefOf('groups', groupId, 'plans', plan.id)}
+          onClick={focusHeadingOnNextScreen}
+        >
+          {plan.title}
+        </a>
+        <span className="plan-row-facts">
+          {formatCalendarDate(plan.date, language)} · {formatTimeOfDayIn(plan.startTime, language)}{' '}
+          · {t('plans.itemCount', { count: plan.items.length })} · {formatMinutes(total, language)}
+        </span>
+      </div>
+      <div className="plan-row-actions">
+        <IconButton
+          icon="copy"
+          label={t('plans.duplicateNamed', { title: plan.title })}
+          onPress={() => open(duplicate(plan.id))}
+          testId="duplicate-plan"
+        />
+        <IconButton
+          icon="next"
+          label={t('plans.planNextNamed', { title: plan.title })}
+          onPress={() => open(planNext(plan.id))}
+          testId="plan-next"
+        />
+        <IconButton
+          icon="trash"
+          variant="danger"
+          label={t('plans.deleteNamed', { title: plan.title })}
+          onPress={() => remove(plan.id)}
+          testId="delete-plan"
+        />
+      </div>
+    </li>
+  );
+}
+
+export function PlanList({ groupId, plans }: { groupId: string; plans: readonly SessionPlan[] }) {
+  const { t } = useI18n();
+  // "Upcoming" is decided once per visit: a list that reshuffles at midnight would be a surprise.
+  const [today] = useState(() => localIsoDate(Date.now()));
+  const { upcoming, past } = useMemo(() => sortedPlans(plans, today), [plans, today]);
+  if (plans.length === 0) return <p className="muted">{t('plans.empty')}</p>;
+  return (
+    <div className="plan-lists">
+      {upcoming.length > 0 ? (
+        <div>
+          <h3 className="list-heading" id="plans-upcoming">
+            {t('plans.upcoming')}
+          </h3>
+          <ul className="plan-list" aria-labelledby="plans-upcoming" data-testid="plans-upcoming">
+            {upcoming.map((plan) => (
+              <PlanRow key={plan.id} groupId={groupId} plan={plan} />
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {past.length > 0 ? (
+        <div>
+          <h3 className="list-heading" id="plans-past">
+            {t('plans.past')}
+          </h3>
+          <ul className="plan-list" aria-labelledby="plans-past" data-testid="plans-past">
+            {past.map((plan) => (
+              <PlanRow key={plan.id} groupId={groupId} plan={plan} />
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,145 @@
+/**
+ * Prints a plan's run sheet: on the desktop to a PDF file through the shell, in a browser through
+ * its print dialog. The sheet is mounted outside the app for the print only, then removed.
+ */
+import { useEffect, useState } from 'react';
+import { createPortal } from 'react-dom';
+import type { Group } from '../../domain/groups/group';
+import type { SessionPlan } from '../../domain/plans/plan';
+import { createTranslator, ENGLISH, loadCatalog, type Translate } from '../../i18n/i18n';
+import { useI18n } from '../../i18n/I18nProvider';
+import { useHost } from '../../platform/HostProvider';
+import { Button } from '../../ui/Button';
+import { CheckboxField } from '../../ui/CheckboxField';
+import { Dialog } from '../../ui/Dialog';
+import { SelectField } from '../../ui/SelectField';
+import { RunSheet } from './RunSheet';
+
+type PageSize = 'A4' | 'Letter';
+
+/** A file name from the plan's title: no path separators or characters file systems refuse. */
+export function runSheetFileName(title: string, date: string): string {
+  const safe = title
+    .replace(/[\\/:*?"<>|\p{Cc}]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 150);
+  return `${safe || 'Circlekeeper'} ${date}.pdf`;
+}
+
+/** Waits until the browser has laid out and painted what was just mounted, fonts included. */
+async function painted(): Promise<void> {
+  await document.fonts.ready;
+  await new Promise<void>((resolve) =>
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
+  );
+}
+
+export function RunSheetDialog({
+  plan,
+  group,
+  onClose,
+}: {
+  plan: SessionPlan;
+  group: Group;
+  onClose: () => void;
+}) {
+  const { t } = useI18n();
+  const host = useHost();
+  const [includePrep, setIncludePrep] = useState(false);
+  const [pageSize, setPageSize] = useState<PageSize>('A4');
+  const [sheetT, setSheetT] = useState<Translate | null>(null);
+  const [status, setStatus] = useState('');
+  const [target, setTarget] = useState<HTMLElement | null>(null);
+
+  // The sheet speaks the plan's language, which need not be the app's.
+  useEffect(() => {
+    let live = true;
+    void loadCatalog(plan.language).then((catalog) => {
+      if (live) setSheetT(() => createTranslator(plan.language, catalog, ENGLISH));
+    });
+    return () => {
+      live = false;
+    };
+  }, [plan.language]);
+
+  const printing = target !== null;
+
+  // The sheet lives outside the app's root while printing, and only then.
+  useEffect(() => {
+    if (!target) return;
+    document.body.append(target);
+    return () => target.remove();
+  }, [target]);
+
+  useEffect(() => {
+    if (!target) return;
+    const run = { live: true };
+    void (async () => {
+      await painted();
+      const result = await host.printToPdf({
+        suggestedName: runSheetFileName(plan.title, plan.date),
+        pageSize,
+      });
+      if (!run.live) return;
+      setTarget(null);
+      if (!result.ok) setStatus(t('runSheet.failed'));
+      else if (result.value.saved === 'print-dialog') setStatus(t('runSheet.sentToPrint'));
+      else if (result.value.saved) setStatus(t('runSheet.saved', { name: result.value.fileName }));
+      else setStatus('');
+    })();
+    return () => {
+      run.live = false;
+    };
+  }, [target, host, plan.title, plan.date, pageSize, t]);
+
+  return (
+    <Dialog title={t('runSheet.title')} onClose={onClose} testId="run-sheet-dialog">
+      <div className="dialog-form">
+        <p>{t('runSheet.lead')}</p>
+        <CheckboxField
+          label={t('runSheet.includePrep')}
+          description={t('runSheet.includePrepHelp')}
+          checked={includePrep}
+          onChange={setIncludePrep}
+          testId="include-prep"
+        />
+        <SelectField
+          label={t('runSheet.paper')}
+          value={pageSize}
+          onChange={setPageSize}
+          options={[
+            { value: 'A4', label: 'A4' },
+            { value: 'Letter', label: t('runSheet.letter') },
+          ]}
+          testId="page-size"
+        />
+        <p className="status" role="status" data-testid="run-sheet-status">
+          {printing ? t('runSheet.printing') : status}
+        </p>
+        <div className="dialog-actions">
+          <Button onPress={onClose}>{t('common.close')}</Button>
+          <Button
+            variant="primary"
+            isDisabled={printing || sheetT === null}
+            onPress={() => {
+              setStatus('');
+              const root = document.createElement('div');
+              root.id = 'print-root';
+              setTarget(root);
+            }}
+            testId="print"
+          >
+            {t('runSheet.printButton')}
+          </Button>
+        </div>
+      </div>
+      {target && sheetT
+        ? createPortal(
+            <RunSheet plan={plan} group={group} includePrep={includePrep} t={sheetT} />,
+            target,
+          )
+        : null}
+    </Dialog>
+  );
+}

@@ -1,0 +1,46 @@
+/** A labelled native <select>: the platform's own list, fully keyboard- and screen-reader-ready. */
+import { useId, type ReactNode } from 'react';
+
+export interface SelectFieldProps<V extends string> {
+  readonly label: string;
+  readonly value: V;
+  readonly options: readonly { readonly value: V; readonly label: string }[];
+  readonly onChange: (value: V) => void;
+  readonly description?: ReactNode;
+  readonly className?: string;
+  readonly testId?: string;
+}
+
+export function SelectField<V extends string>(props: SelectFieldProps<V>) {
+  const id = useId();
+  const descriptionId = `${id}-description`;
+  return (
+    <div className={['field', props.className].filter(Boolean).join(' ')}>
+      <label className="field-label" htmlFor={id}>
+        {props.label}
+      </label>
+      <select
+        id={id}
+        className="field-input field-select"
+        value={props.value}
+        onChange={(event) => {
+          const chosen = props.options.find((o) => o.value === event.target.value);
+          if (chosen) props.onChange(chosen.value);
+        }}
+        aria-describedby={props.description ? descriptionId : undefined}
+        data-testid={props.testId}
+      >
+        {props.options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      {props.description ? (
+        <p id={descriptionId} className="field-description">
+          {props.description}
+        </p>
+      ) : null}
+    </div>
+  );
+}
