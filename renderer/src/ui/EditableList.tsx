@@ -74,6 +74,7 @@ export function EditableList(props: EditableListProps) {
                 className="field-input"
                 value={value}
                 aria-label={props.entryLabel(index + 1)}
+                autoComplete="off"
                 maxLength={props.maxLength}
                 lang={props.lang}
                 dir={props.dir}

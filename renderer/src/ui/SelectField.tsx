@@ -23,6 +23,7 @@ export function SelectField<V extends string>(props: SelectFieldProps<V>) {
         id={id}
         className="field-input field-select"
         value={props.value}
+        autoComplete="off"
         onChange={(event) => {
           const chosen = props.options.find((o) => o.value === event.target.value);
           if (chosen) props.onChange(chosen.value);

@@ -32,6 +32,8 @@ export function TextArea(props: TextAreaProps) {
         className="field-input field-textarea"
         value={props.value}
         rows={props.rows ?? 3}
+        // Chromium keeps form state (session restore) and autofill entries unless told not to.
+        autoComplete="off"
         maxLength={props.maxLength}
         onChange={(event) => props.onChange(event.target.value)}
         dir={props.dir}

@@ -47,7 +47,8 @@ export function TextField(props: TextFieldProps) {
           value={props.value}
           onChange={(event) => props.onChange(event.target.value)}
           disabled={props.isDisabled}
-          autoComplete={props.autoComplete}
+          // Off unless asked: Chromium would keep typed text in its autofill and session files.
+          autoComplete={props.autoComplete ?? 'off'}
           autoFocus={props.autoFocus}
           inputMode={props.inputMode}
           dir={props.dir}

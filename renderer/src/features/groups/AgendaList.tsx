@@ -4,7 +4,7 @@
  * each move announced. A row opens to show the item's kind, read-aloud script, materials and
  * private preparation notes.
  */
-import { useLayoutEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { directionOf } from '../../../../electron/shared/languages';
 import { ITEM_TITLE_MAX, type AgendaItem, type SessionPlan } from '../../domain/plans/plan';
 import { parseMinutes, type ItemSlot } from '../../domain/plans/schedule';
@@ -34,10 +34,10 @@ interface RowProps {
   readonly drag: {
     readonly dragging: number | null;
     readonly over: number | null;
-    readonly start: (index: number, event: DragEvent<HTMLElement>) => void;
-    readonly enter: (index: number, event: DragEvent<HTMLElement>) => void;
-    readonly drop: (index: number, event: DragEvent<HTMLElement>) => void;
-    readonly end: () => void;
+    readonly start: (index: number, event: PointerEvent<HTMLElement>) => void;
+    readonly move: (event: PointerEvent<HTMLElement>) => void;
+    readonly drop: (event: PointerEvent<HTMLElement>) => void;
+    readonly cancel: () => void;
   };
 }
 
@@ -77,20 +77,15 @@ function AgendaRow({ plan, item, index, slot, expanded, onToggle, onMove, drag }
     .join(' ');
 
   return (
-    <li
-      className={classes}
-      data-testid="agenda-item"
-      data-item-id={item.id}
-      onKeyDown={onKeyDown}
-      onDragOver={(event) => drag.enter(index, event)}
-      onDrop={(event) => drag.drop(index, event)}
-    >
+    <li className={classes} data-testid="agenda-item" data-item-id={item.id} onKeyDown={onKeyDown}>
       <div className="agenda-row">
         <span
           className="drag-handle"
-          draggable
-          onDragStart={(event) => drag.start(index, event)}
-          onDragEnd={drag.end}
+          onPointerDown={(event) => drag.start(index, event)}
+          onPointerMove={drag.move}
+          onPointerUp={drag.drop}
+          onPointerCancel={drag.cancel}
+          onLostPointerCapture={drag.cancel}
           title={t('agenda.dragHint')}
           aria-hidden="true"
           data-testid="drag-handle"
@@ -286,34 +281,65 @@ export function AgendaList({ plan, slots }: { plan: SessionPlan; slots: readonly
     );
   };
 
+  /**
+   * Dragging with the mouse (or a pen or finger) by pointer events: the handle captures the
+   * pointer, the row under it is the target, and letting go moves the item there. Escape, or
+   * losing the pointer, cancels. Native HTML drag and drop is not used: Chromium cancels it when
+   * the page re-renders under it, and it has no keyboard story anyway (the buttons are that).
+   */
+  const dragRef = useRef<{ from: number; to: number } | null>(null);
+  const rowAt = (clientY: number): number | null => {
+    const rows = list.current ? [...list.current.querySelectorAll<HTMLElement>(':scope > li')] : [];
+    if (rows.length === 0) return null;
+    const index = rows.findIndex((row) => clientY < row.getBoundingClientRect().bottom);
+    return index === -1 ? rows.length - 1 : index;
+  };
+  const stopDrag = () => {
+    dragRef.current = null;
+    setDragging(null);
+    setOver(null);
+  };
   const drag: RowProps['drag'] = {
     dragging,
     over,
     start: (index, event) => {
+      if (event.button !== 0) return;
+      event.preventDefault();
+      event.currentTarget.setPointerCapture(event.pointerId);
+      dragRef.current = { from: index, to: index };
       setDragging(index);
-      event.dataTransfer.effectAllowed = 'move';
-      // Some platforms start a drag only when there is data; the index is all we need.
-      event.dataTransfer.setData('text/plain', String(index));
-      const row = event.currentTarget.closest('li');
-      if (row) event.dataTransfer.setDragImage(row, 24, 24);
+      setOver(index);
     },
-    enter: (index, event) => {
-      if (dragging === null) return;
-      event.preventDefault();
-      event.dataTransfer.dropEffect = 'move';
-      if (over !== index) setOver(index);
+    move: (event) => {
+      const current = dragRef.current;
+      if (!current) return;
+      const to = rowAt(event.clientY);
+      if (to === null || to === current.to) return;
+      dragRef.current = { ...current, to };
+      setOver(to);
     },
-    drop: (index, event) => {
-      event.preventDefault();
-      if (dragging !== null) move(dragging, index);
-      setDragging(null);
-      setOver(null);
+    drop: (event) => {
+      const current = dragRef.current;
+      if (!current) return;
+      if (event.currentTarget.hasPointerCapture(event.pointerId)) {
+        event.currentTarget.releasePointerCapture(event.pointerId);
+      }
+      stopDrag();
+      move(current.from, current.to);
     },
-    end: () => {
-      setDragging(null);
-      setOver(null);
+    cancel: () => {
+      if (dragRef.current) stopDrag();
     },
   };
+
+  useLayoutEffect(() => {
+    if (dragging === null) return;
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (event.key === 'Escape') stopDrag();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [dragging]);
 
   const toggle = (id: string) =>
     setOpen((current) => {

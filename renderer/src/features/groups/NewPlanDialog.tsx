@@ -147,6 +147,7 @@ export function NewPlanDialog({ group, onClose }: { group: Group; onClose: () =>
               id={`${id}-date`}
               className="field-input"
               type="date"
+              autoComplete="off"
               value={date}
               required
               onChange={(event) => {

@@ -100,6 +100,7 @@ function Details({ plan }: { plan: SessionPlan }) {
             id={`date-${plan.id}`}
             className="field-input"
             type="date"
+            autoComplete="off"
             value={plan.date}
             required
             onChange={(event) => {
@@ -326,18 +327,18 @@ export function PlanEditor({ groupId, planId }: { groupId: string; planId: strin
 
       {timing ? <TimingSummary timing={timing} startTime={plan.startTime} /> : null}
 
+      <Details plan={plan} />
+
+      <section aria-labelledby="agenda-title" className="section panel-section">
+        <h2 id="agenda-title" className="section-title">
+          {t('agenda.title')}
+        </h2>
+        <AgendaList plan={plan} slots={timing?.slots ?? []} />
+      </section>
+
       <div className="plan-columns">
-        <section aria-labelledby="agenda-title" className="section plan-agenda">
-          <h2 id="agenda-title" className="section-title">
-            {t('agenda.title')}
-          </h2>
-          <AgendaList plan={plan} slots={timing?.slots ?? []} />
-        </section>
-        <div className="plan-side">
-          <Details plan={plan} />
-          <Goals plan={plan} />
-          <GroundRules plan={plan} group={group} />
-        </div>
+        <Goals plan={plan} />
+        <GroundRules plan={plan} group={group} />
       </div>
 
       {printing ? (

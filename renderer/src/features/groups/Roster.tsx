@@ -62,6 +62,7 @@ function MemberRow({ groupId, member }: { groupId: string; member: Member }) {
             id={`joined-${member.id}`}
             className="field-input"
             type="date"
+            autoComplete="off"
             value={member.joinedOn}
             onChange={(event) => {
               const value = event.target.value;
