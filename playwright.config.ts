@@ -33,7 +33,13 @@ export default defineConfig<{ hostKind: HostKind }>({
       testIgnore: '**/*.desktop.spec.ts',
       use: { hostKind: 'browser' },
     },
-    { name: 'desktop', testDir: 'tests/e2e', use: { hostKind: 'desktop' } },
+    // *.browser.spec.ts exercise what only a browser does (its print dialog, for one).
+    {
+      name: 'desktop',
+      testDir: 'tests/e2e',
+      testIgnore: '**/*.browser.spec.ts',
+      use: { hostKind: 'desktop' },
+    },
     { name: 'electron', testDir: 'tests/electron' },
   ],
 });

@@ -176,7 +176,10 @@ for (const language of ['en', 'ar'] as const) {
       // The script and the private notes, opened from the keyboard.
       await editor.item(1).getByTestId('item-details').focus();
       await page.keyboard.press('Enter');
-      await expect(editor.item(1).getByTestId('item-details')).toHaveAttribute('aria-expanded', 'true');
+      await expect(editor.item(1).getByTestId('item-details')).toHaveAttribute(
+        'aria-expanded',
+        'true',
+      );
       await editor.item(1).getByTestId('item-script').fill(canaries.script);
       await editor.item(1).getByTestId('item-prep').fill(canaries.note);
       await page.getByTestId('plan-goals').getByRole('button').last().press('Enter');
@@ -192,7 +195,9 @@ for (const language of ['en', 'ar'] as const) {
       await page.mouse.down();
       const target = await editor.item(3).boundingBox();
       if (!target) throw new Error('no target');
-      await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 8 });
+      await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, {
+        steps: 8,
+      });
       await page.mouse.up();
       await expect.poll(async () => (await editor.titles())[3]).toBe(edited[0]);
       const dragged = await editor.titles();
@@ -238,7 +243,9 @@ for (const language of ['en', 'ar'] as const) {
       await expect(groups.members).toHaveCount(0);
       await editor.undoButton.click();
       await expect(groups.member(canaries.alias)).toHaveCount(1);
-      await expect(page.locator('[data-testid="save-indicator"][data-save="saved"]')).toHaveCount(1);
+      await expect(page.locator('[data-testid="save-indicator"][data-save="saved"]')).toHaveCount(
+        1,
+      );
 
       const hits = await closeAndScan([...Object.values(canaries), LABEL]);
       expect(hits.filter((hit) => hit.canary !== LABEL)).toEqual([]);

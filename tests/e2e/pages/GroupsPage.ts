@@ -57,7 +57,10 @@ export class GroupsPage {
    * Starts a plan from a template ("built-in:peer-support", "saved:<id>", "blank") and waits for
    * the editor.
    */
-  async newPlan(template: string, options: { language?: string; date?: string } = {}): Promise<void> {
+  async newPlan(
+    template: string,
+    options: { language?: string; date?: string } = {},
+  ): Promise<void> {
     await this.page.getByTestId('new-plan').click();
     const dialog = this.page.getByTestId('new-plan-dialog');
     await expect(dialog).toBeVisible();
@@ -75,6 +78,10 @@ export class GroupsPage {
   }
 
   async setRule(position: number, text: string): Promise<void> {
-    await this.page.getByTestId('group-rules').locator('input').nth(position - 1).fill(text);
+    await this.page
+      .getByTestId('group-rules')
+      .locator('input')
+      .nth(position - 1)
+      .fill(text);
   }
 }

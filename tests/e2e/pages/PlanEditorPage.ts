@@ -13,9 +13,9 @@ export class PlanEditorPage {
   }
 
   async titles(): Promise<string[]> {
-    return this.items.getByTestId('item-title').evaluateAll((inputs) =>
-      inputs.map((input) => (input as HTMLInputElement).value),
-    );
+    return this.items
+      .getByTestId('item-title')
+      .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
   }
 
   async starts(): Promise<string[]> {
@@ -58,7 +58,9 @@ export class PlanEditorPage {
     return this.page.getByTestId('agenda-announcement');
   }
 
-  async action(testId: 'duplicate-plan' | 'plan-next' | 'delete-plan' | 'save-template' | 'print-run-sheet'): Promise<void> {
+  async action(
+    testId: 'duplicate-plan' | 'plan-next' | 'delete-plan' | 'save-template' | 'print-run-sheet',
+  ): Promise<void> {
     await this.page.locator('.toolbar').getByTestId(testId).click();
   }
 

@@ -11,6 +11,11 @@ import { formatCalendarDate, formatMinutes, formatTimeOfDayIn } from '../../i18n
 import type { Translate } from '../../i18n/i18n';
 import { ITEM_KIND_LABELS } from './labels';
 
+/** "Break" and "Break" (or "Check-in round"): the kind would only repeat the title. */
+function sameWords(a: string, b: string): boolean {
+  return a.localeCompare(b, undefined, { sensitivity: 'base' }) === 0;
+}
+
 export function RunSheet({
   plan,
   group,
@@ -94,7 +99,9 @@ export function RunSheet({
                 <td>
                   <p className="run-sheet-item-title">
                     {item.title}
-                    <span className="run-sheet-kind"> · {t(ITEM_KIND_LABELS[item.kind])}</span>
+                    {sameWords(item.title, t(ITEM_KIND_LABELS[item.kind])) ? null : (
+                      <span className="run-sheet-kind"> · {t(ITEM_KIND_LABELS[item.kind])}</span>
+                    )}
                   </p>
                   {item.script ? (
                     <blockquote className="run-sheet-script">{item.script}</blockquote>

@@ -27,6 +27,35 @@ export function runSheetFileName(title: string, date: string): string {
   return `${safe || 'Circlekeeper'} ${date}.pdf`;
 }
 
+/** The printable area of each paper size, in millimetres (the sheet's @page margins taken off). */
+const PRINTABLE_MM: Readonly<Record<PageSize, { width: number; height: number }>> = {
+  A4: { width: 210 - 28, height: 297 - 30 },
+  Letter: { width: 215.9 - 28, height: 279.4 - 30 },
+};
+const PX_PER_MM = 96 / 25.4;
+/** Below this the text gets too small to read in a dim room; a second page is kinder. */
+const MIN_ZOOM = 0.8;
+
+/**
+ * Scales the sheet down just enough to fit one page, when a little is enough: it is laid out
+ * off-screen at the paper's width and measured, and zoomed (never below MIN_ZOOM).
+ */
+function fitToPage(root: HTMLElement, pageSize: PageSize): void {
+  const sheet = root.firstElementChild;
+  if (!(sheet instanceof HTMLElement)) return;
+  const { width, height } = PRINTABLE_MM[pageSize];
+  sheet.style.zoom = '';
+  root.classList.add('print-root-measuring');
+  root.style.width = `${String(width)}mm`;
+  const measured = sheet.getBoundingClientRect().height;
+  root.classList.remove('print-root-measuring');
+  root.style.width = '';
+  const available = height * PX_PER_MM * 0.97;
+  if (measured > available) {
+    sheet.style.zoom = String(Math.max(MIN_ZOOM, available / measured));
+  }
+}
+
 /** Waits until the browser has laid out and painted what was just mounted, fonts included. */
 async function painted(): Promise<void> {
   await document.fonts.ready;
@@ -77,10 +106,15 @@ export function RunSheetDialog({
     const run = { live: true };
     void (async () => {
       await painted();
-      const result = await host.printToPdf({
-        suggestedName: runSheetFileName(plan.title, plan.date),
-        pageSize,
-      });
+      fitToPage(target, pageSize);
+      // The PDF's own title (what viewers and file managers show) is the plan's.
+      const title = document.title;
+      document.title = plan.title;
+      const result = await host
+        .printToPdf({ suggestedName: runSheetFileName(plan.title, plan.date), pageSize })
+        .finally(() => {
+          document.title = title;
+        });
       if (!run.live) return;
       setTarget(null);
       if (!result.ok) setStatus(t('runSheet.failed'));
