@@ -1,7 +1,8 @@
 /**
- * The vault benches' shared plumbing: building bench/vault (the app's data layer behind
- * `window.bench`), giving each sample a browser profile of its own on disk, and calling into
- * the page with a time limit.
+ * The shared plumbing of the benches that run the app's data layer in a page (bench/vault,
+ * bench/plans): building and serving such a page under the app's CSP, giving each sample a
+ * browser profile of its own on disk, and calling into the page's `window.bench` with a time
+ * limit.
  */
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -16,21 +17,23 @@ export const VAULT_PAGE_ROOT = fileURLToPath(new URL('../vault/', import.meta.ur
 export const CALL_TIMEOUT_MS = 180_000;
 
 /**
- * Builds bench/vault with the app's toolchain (bench/lib/vite.mjs), the key-derivation worker
- * as an ES module, checks it runs under the app's CSP, and serves it. Returns the page's URL.
+ * Builds a page that runs the app's data layer (bench/vault, bench/plans) with the app's
+ * toolchain (bench/lib/vite.mjs), the key-derivation worker as an ES module, checks it runs
+ * under the app's CSP, and serves it. Returns the page's URL.
  */
-export async function serveVaultPage(ctx) {
+export async function serveDataPage(ctx, { root, label, plugins = [] }) {
   const outDir = await buildPage({
-    root: VAULT_PAGE_ROOT,
-    outDir: await ctx.tempDir('circlekeeper-vault-page-'),
+    root,
+    outDir: await ctx.tempDir('circlekeeper-data-page-'),
+    plugins,
     worker: { format: 'es' },
   });
   const assets = await readdir(join(outDir, 'assets'));
   if (!assets.some((file) => file.startsWith('kdf.worker')))
-    throw new Error(`bench/vault built without its key-derivation worker: ${assets.join(', ')}`);
+    throw new Error(`${label} built without its key-derivation worker: ${assets.join(', ')}`);
 
   // The data layer must run under the app's policy (wasm-unsafe-eval, worker-src 'self'); a
-  // mismatch means bench/vault/index.html has drifted from electron/shared/csp.ts.
+  // mismatch means the page's index.html has drifted from electron/shared/csp.ts.
   const [appCsp, pageCsp] = await Promise.all(
     [ctx.rendererDir, outDir].map(async (dir) =>
       cspFromHtml(await readFile(join(dir, 'index.html'), 'utf8')),
@@ -38,10 +41,15 @@ export async function serveVaultPage(ctx) {
   );
   if (appCsp !== pageCsp) {
     throw new Error(
-      `bench/vault/index.html's CSP differs from the app's.\n  app:   ${appCsp}\n  vault: ${pageCsp}`,
+      `${label}/index.html's CSP differs from the app's.\n  app:  ${appCsp}\n  page: ${pageCsp}`,
     );
   }
   return ctx.serve(outDir);
+}
+
+/** bench/vault: the app's data layer behind `window.bench` (vault-unlock, vault-bulk-write). */
+export function serveVaultPage(ctx) {
+  return serveDataPage(ctx, { root: VAULT_PAGE_ROOT, label: 'bench/vault' });
 }
 
 /** A new, empty browser profile directory under root; the caller removes it. */

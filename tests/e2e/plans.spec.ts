@@ -67,7 +67,15 @@ for (const language of ['en', 'ar'] as const) {
 
       const editor = new PlanEditorPage(page);
       for (const template of TEMPLATES) {
-        await groups.newPlan(`built-in:${template}`);
+        await groups.newPlan(`built-in:${template}`, {
+          beforeCreate:
+            template === 'peer-support'
+              ? async () => {
+                  await expectAccessible(page);
+                  await saveScreenshot(`${language}-new-plan-dialog`);
+                }
+              : undefined,
+        });
         expect((await editor.titles()).length).toBeGreaterThan(3);
         // Every built-in template fits its intended length, and starts at the group's time.
         await expect(editor.timing).toHaveAttribute('data-fit', 'exact');
@@ -91,6 +99,49 @@ for (const language of ['en', 'ar'] as const) {
       await expect(groups.member('Lee').getByTestId('member-pronouns')).toHaveValue('they/them');
       await expect(groups.member('Lee').getByTestId('member-newcomer')).not.toBeChecked();
       await expect(page.getByTestId('group-time')).toHaveValue('18:30');
+    });
+
+    test('keeps every edit when the facilitator leaves the screen or locks the vault', async ({
+      page,
+      expectAccessible,
+    }) => {
+      const shell = new AppShell(page, expectAccessible);
+      const groups = new GroupsPage(page);
+      const editor = new PlanEditorPage(page);
+      await shell.open('groups');
+      await groups.createGroup(words.group);
+      await groups.newPlan('built-in:smart-style');
+      const planUrl = page.url();
+
+      // Text that can't be stored yet, and text that can, then straight to another screen.
+      const start = page.getByTestId('plan-start');
+      await start.fill('25:00');
+      await start.press('Tab');
+      await expect(start).toHaveAttribute('aria-invalid', 'true');
+      const item = await editor.openDetails(0);
+      await item.getByTestId('item-script').fill('Words typed a moment ago');
+      await shell.goTo('settings');
+      await page.goto(planUrl);
+      await expect(start).toHaveValue('25:00');
+      await expect(start).toHaveAttribute('aria-invalid', 'true');
+      await editor.openDetails(0);
+      await expect(editor.item(0).getByTestId('item-script')).toHaveValue(
+        'Words typed a moment ago',
+      );
+
+      // Typing, then locking at once (the shortcut): the edit is written before the keys go.
+      await page.getByTestId('plan-venue').fill('Room 12, second floor');
+      await page.keyboard.press('ControlOrMeta+l');
+      await shell.waitUntilLocked();
+      await shell.open('groups');
+      await page.goto(planUrl);
+      await expect(page.getByTestId('plan-venue')).toHaveValue('Room 12, second floor');
+      await editor.openDetails(0);
+      await expect(editor.item(0).getByTestId('item-script')).toHaveValue(
+        'Words typed a moment ago',
+      );
+      // The start time that was never valid was never stored: the last valid one is.
+      await expect(start).toHaveValue(/^\d{2}:\d{2}$/);
     });
 
     test('edits and reorders a plan by keyboard alone, duplicates it and plans the next session', async ({

@@ -38,6 +38,9 @@ const PATHS = {
 
 export type IconName = keyof typeof PATHS;
 
+/** Icons that point along the line of text: mirrored when it runs right to left. */
+const DIRECTIONAL: ReadonlySet<IconName> = new Set(['next', 'back', 'chevron', 'undo']);
+
 export function Icon({
   name,
   size = 24,
@@ -50,7 +53,10 @@ export function Icon({
   const filled = name === 'circle';
   return (
     <svg
-      className={className}
+      className={
+        [DIRECTIONAL.has(name) ? 'icon-directional' : '', className].filter(Boolean).join(' ') ||
+        undefined
+      }
       width={size}
       height={size}
       viewBox="0 0 24 24"

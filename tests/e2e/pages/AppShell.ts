@@ -25,6 +25,11 @@ export class AppShell {
     await expect(this.heading).toBeVisible();
   }
 
+  async waitUntilLocked(): Promise<void> {
+    await new VaultPage(this.page).expectPhase('locked');
+    await expect(this.page.locator('nav')).toHaveCount(0);
+  }
+
   async lock(): Promise<void> {
     await this.page.getByTestId('lock').click();
     await new VaultPage(this.page).expectPhase('locked');

@@ -59,7 +59,7 @@ export class GroupsPage {
    */
   async newPlan(
     template: string,
-    options: { language?: string; date?: string } = {},
+    options: { language?: string; date?: string; beforeCreate?: () => Promise<void> } = {},
   ): Promise<void> {
     await this.page.getByTestId('new-plan').click();
     const dialog = this.page.getByTestId('new-plan-dialog');
@@ -67,6 +67,7 @@ export class GroupsPage {
     await dialog.getByTestId(`template-${template}`).check();
     if (options.language) await dialog.getByTestId('plan-language').selectOption(options.language);
     if (options.date) await dialog.getByTestId('new-plan-date').fill(options.date);
+    if (options.beforeCreate) await options.beforeCreate();
     await dialog.getByTestId('create-plan').click();
     await expect(dialog).toBeHidden();
     await expect(this.page.getByTestId('agenda')).toBeVisible();

@@ -9,7 +9,7 @@ export class RunPage {
   }
 
   get status(): Locator {
-    return this.page.getByRole('status');
+    return this.page.getByTestId('room-display-status');
   }
 
   /** Opens the room display; resolves to the new display window (a popup or a desktop window). */

@@ -222,7 +222,7 @@ export function GroupPage({ groupId }: { groupId: string }) {
       <header className="page-header">
         <nav aria-label={t('groups.breadcrumb')} className="breadcrumb">
           <a href={hrefOf('groups')} onClick={focusHeadingOnNextScreen}>
-            <Icon name="back" size={16} className="flip-rtl" />
+            <Icon name="back" size={16} />
             {t('groups.title')}
           </a>
         </nav>

@@ -276,7 +276,7 @@ export function PlanEditor({ groupId, planId }: { groupId: string; planId: strin
           <a href={hrefOf('groups')} onClick={focusHeadingOnNextScreen}>
             {t('groups.title')}
           </a>
-          <Icon name="chevron" size={14} className="flip-rtl" />
+          <Icon name="chevron" size={14} />
           <a href={hrefOf('groups', groupId)} onClick={focusHeadingOnNextScreen}>
             {group.name}
           </a>
@@ -303,7 +303,7 @@ export function PlanEditor({ groupId, planId }: { groupId: string; planId: strin
             {t('plans.duplicate')}
           </Button>
           <Button onPress={() => open(planNext(plan.id))} testId="plan-next">
-            <Icon name="next" size={18} className="flip-rtl" />
+            <Icon name="next" size={18} />
             {t('plans.planNext')}
           </Button>
           <Button onPress={() => setSaving(true)} testId="save-template">

@@ -78,7 +78,7 @@ export function RunScreen() {
               {t(open ? 'run.roomCheckClose' : 'run.roomCheckOpen')}
             </Button>
           </div>
-          <p className="status" role="status">
+          <p className="status" role="status" data-testid="room-display-status">
             {status ? t(status) : ''}
           </p>
         </div>
