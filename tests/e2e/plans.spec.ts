@@ -67,15 +67,14 @@ for (const language of ['en', 'ar'] as const) {
 
       const editor = new PlanEditorPage(page);
       for (const template of TEMPLATES) {
-        await groups.newPlan(`built-in:${template}`, {
-          beforeCreate:
-            template === 'peer-support'
-              ? async () => {
-                  await expectAccessible(page);
-                  await saveScreenshot(`${language}-new-plan-dialog`);
-                }
-              : undefined,
-        });
+        const look = async () => {
+          await expectAccessible(page);
+          await saveScreenshot(`${language}-new-plan-dialog`);
+        };
+        await groups.newPlan(
+          `built-in:${template}`,
+          template === 'peer-support' ? { beforeCreate: look } : {},
+        );
         expect((await editor.titles()).length).toBeGreaterThan(3);
         // Every built-in template fits its intended length, and starts at the group's time.
         await expect(editor.timing).toHaveAttribute('data-fit', 'exact');
