@@ -524,12 +524,12 @@ async function timeScreen(
   await nextFrame();
   await sleep(60);
   const groupId = next.kind === 'none' ? '' : next.groupId;
-  let loadStart: number | null = null;
-  let loaded: number | null = null;
+  // Set from the store's subscription callback, when loadPlans starts and when it is done.
+  const load: { started: number | null; done: number | null } = { started: null, done: null };
   const unsubscribe = useGroupsStore.subscribe((state) => {
     const status = state.plansLoaded[groupId];
-    if (status === 'loading') loadStart ??= performance.now();
-    if (status === 'ready') loaded ??= performance.now();
+    if (status === 'loading') load.started ??= performance.now();
+    if (status === 'ready') load.done ??= performance.now();
   });
   const start = performance.now();
   try {
@@ -542,8 +542,8 @@ async function timeScreen(
       ms: round(paintedAt - start),
       rowsMs: round(rowsAt - start),
       producedMs: round(producedAt - start),
-      loadStartMs: loadStart === null ? null : round(loadStart - start),
-      loadedMs: loaded === null ? null : round(loaded - start),
+      loadStartMs: load.started === null ? null : round(load.started - start),
+      loadedMs: load.done === null ? null : round(load.done - start),
       start,
       end: paintedAt,
     };
@@ -686,8 +686,15 @@ async function measure({ plans: planCount, samples, warmUps, profileReads }: Mea
 
   const withLongTasks = (sample: Sample) => {
     const tasks = longTasksBetween(sample.start, sample.end);
-    const { start: _start, end: _end, ...rest } = sample;
-    return { ...rest, longestLongTaskMs: longest(tasks), longTasks: tasks };
+    return {
+      ms: sample.ms,
+      rowsMs: sample.rowsMs,
+      producedMs: sample.producedMs,
+      loadStartMs: sample.loadStartMs,
+      loadedMs: sample.loadedMs,
+      longestLongTaskMs: longest(tasks),
+      longTasks: tasks,
+    };
   };
   const { save, drafts } = useGroupsStore.getState();
   return {

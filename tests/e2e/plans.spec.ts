@@ -98,6 +98,31 @@ for (const language of ['en', 'ar'] as const) {
       await expect(groups.member('Lee').getByTestId('member-pronouns')).toHaveValue('they/them');
       await expect(groups.member('Lee').getByTestId('member-newcomer')).not.toBeChecked();
       await expect(page.getByTestId('group-time')).toHaveValue('18:30');
+
+      // Archive: the group moves under the archived ones, plans and all.
+      await page.getByTestId('archive-group').click();
+      await page.locator('.breadcrumb a').first().click();
+      await expect(groups.card(words.group)).toHaveCount(0);
+      await page.locator('.disclosure').click();
+      await expect(groups.card(words.group)).toHaveCount(1);
+      await groups.openGroup(words.group);
+      await page.getByTestId('archive-group').click();
+
+      // Delete asks first; Escape keeps the group; confirming deletes it, and undo restores it.
+      await page.getByTestId('delete-group').click();
+      await expect(page.getByTestId('delete-group-dialog')).toBeVisible();
+      await expectAccessible(page);
+      await saveScreenshot(`${language}-delete-group-dialog`);
+      await page.keyboard.press('Escape');
+      await expect(page.getByTestId('delete-group-dialog')).toHaveCount(0);
+      await expect(page.getByTestId('delete-group')).toBeFocused();
+      await page.getByTestId('delete-group').click();
+      await page.getByTestId('confirm-delete-group').click();
+      await expect(groups.cards).toHaveCount(0);
+      await page.getByTestId('undo').click();
+      await expect(groups.card(words.group)).toHaveCount(1);
+      await groups.openGroup(words.group);
+      await expect(groups.planRows).toHaveCount(TEMPLATES.length);
     });
 
     test('keeps every edit when the facilitator leaves the screen or locks the vault', async ({
