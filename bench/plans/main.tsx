@@ -339,15 +339,14 @@ function whenCount(selector: string, count: number, timeoutMs = 15_000): Promise
 }
 
 /**
- * After the DOM change: `framedAt` when the next frame starts (its requestAnimationFrame),
- * `producedAt` once that frame's style, layout and paint are done (a task posted from the frame
- * runs after them), `paintedAt` at the start of the frame after (double requestAnimationFrame:
- * the frame with the change has been painted). The budget is measured to `paintedAt`.
+ * After the DOM change: `producedAt` once the next frame's style, layout and paint are done (a
+ * task posted from its requestAnimationFrame runs after them), `paintedAt` at the start of the
+ * frame after (double requestAnimationFrame: the frame with the change has been painted). The
+ * budget is measured to `paintedAt`.
  */
-function afterPaint(): Promise<{ framedAt: number; producedAt: number; paintedAt: number }> {
+function afterPaint(): Promise<{ producedAt: number; paintedAt: number }> {
   return new Promise((resolve) => {
     requestAnimationFrame(() => {
-      const framedAt = performance.now();
       let producedAt = Number.NaN;
       const { port1, port2 } = new MessageChannel();
       port1.onmessage = () => {
@@ -357,11 +356,7 @@ function afterPaint(): Promise<{ framedAt: number; producedAt: number; paintedAt
       port2.postMessage(null);
       requestAnimationFrame(() => {
         const paintedAt = performance.now();
-        resolve({
-          framedAt,
-          producedAt: Number.isNaN(producedAt) ? paintedAt : producedAt,
-          paintedAt,
-        });
+        resolve({ producedAt: Number.isNaN(producedAt) ? paintedAt : producedAt, paintedAt });
       });
     });
   });

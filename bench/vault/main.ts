@@ -4,10 +4,12 @@
  *
  * Everything timed runs the app's own code: the vault service (directory, header, envelope),
  * the key-derivation Web Worker (kdf-client.ts, bundled by Vite as the app's is), and the
- * encrypting repository. The bench adds only what the app does not have yet: notes and plans.
- * Their zod schemas live here, and their tables live in a vault database this page declares
- * itself (same name, row shape and durability as renderer/src/data/db.ts), handed to the vault
- * service through its openVaultDb dependency.
+ * encrypting repository. The bench adds notes, which the app does not have yet, and plans of
+ * its own (older than the app's plans table of vault schema v2, and smaller than its
+ * SessionPlan: the plans-open bench uses the app's). Their zod schemas live here, and their
+ * tables live in a vault database this page declares itself (same name, row shape and
+ * durability as renderer/src/data/db.ts, not its schema versions), handed to the vault service
+ * through its openVaultDb dependency.
  */
 import { Dexie } from 'dexie';
 import { z } from 'zod';
@@ -83,9 +85,9 @@ const BENCH_STORES = {
 type BenchTable = keyof typeof BENCH_STORES;
 
 /**
- * The app's VaultTableName is only 'settings' so far. createRepository passes the name to
- * `db.table(name)`, which any table declared in BENCH_STORES answers; the cast is the only
- * thing standing in for the app's future notes and plans tables.
+ * The app's VaultTableName has no notes, and its plans table holds the app's plans, not these.
+ * createRepository passes the name to `db.table(name)`, which any table declared in
+ * BENCH_STORES answers; the cast lets the bench's own tables through.
  */
 const benchTable = (name: BenchTable): VaultTableName => name as string as VaultTableName;
 
