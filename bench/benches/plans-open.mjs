@@ -12,12 +12,14 @@
  * Arabic; weekly dates, the last 10 to come). Then, SESSIONS times, a new browser on the same
  * profile (the app restarted) unlocks through the vault store (untimed) and times, per iteration:
  *
- * - list (budgeted): nothing on screen and no plans in memory → mount GroupPage, until its 200
- *   plan rows are in the DOM and painted;
- * - plan (budgeted): nothing on screen, the group's plans in memory (as after the list, when the
- *   facilitator clicks one) → mount PlanEditor, until its 12 agenda rows are painted;
- * - coldPlan (information): PlanEditor with no plans in memory (a plan opened straight after
- *   unlocking: it loads the group's 200 plans first);
+ * - list (budgeted): nothing on screen and no plans in memory → mount GroupPage, until its rows
+ *   are in the DOM and painted: it reads the 200 plans' encrypted summaries and shows the
+ *   upcoming plans and the 10 most recent past ones ("Show older plans" for the rest);
+ * - plan (budgeted): nothing on screen, the group's summaries in memory (as after the list, when
+ *   the facilitator clicks one) → mount PlanEditor, which reads that one plan, until its 12
+ *   agenda rows are painted;
+ * - coldPlan (information): PlanEditor with nothing in memory (a plan opened straight after
+ *   unlocking);
  * - listToPlan (information): from the painted list to PlanEditor, as a click on a plan does,
  *   unmounting the 200 rows on the way.
  *
@@ -143,14 +145,14 @@ export async function run(ctx) {
     figures: [
       {
         id: 'listP95',
-        label: 'open the plan list, 200 plans (p95)',
+        label: 'open the plan list of 200 plans (p95)',
         value: percentiles.list,
         unit: 'ms',
         max: MAX_P95_MS,
       },
       {
         id: 'planP95',
-        label: 'open a plan, 12 items, plans in memory (p95)',
+        label: 'open a plan of 12 items from the list (p95)',
         value: percentiles.plan,
         unit: 'ms',
         max: MAX_P95_MS,
@@ -159,7 +161,7 @@ export async function run(ctx) {
       { id: 'planMedian', label: 'open a plan (median)', value: medians.plan, unit: 'ms' },
       {
         id: 'coldPlanP95',
-        label: 'open a plan, no plans in memory (p95)',
+        label: 'open a plan, nothing in memory (p95)',
         value: percentiles.coldPlan,
         unit: 'ms',
       },

@@ -8,9 +8,10 @@
  * v2), the group and its plans are written by the app's repositories, and each measure mounts
  * the app's GroupPage (with its PlanList) or PlanEditor inside the app's providers (HostProvider,
  * I18nProvider with the English catalog) and stylesheets, in a frame shaped like the Shell's.
- * The plans come into memory the app's way: the components call useGroupsStore's loadPlans,
- * which lists the group's plans through plansRepository.listBy('groupId') (IndexedDB, AES-GCM,
- * JSON, zod). The page only decides what is on screen, as the router does for GroupsScreen.
+ * The plans come into memory the app's way: the group page calls useGroupsStore's loadPlans,
+ * which lists the group's plan summaries through planSummariesRepository.listBy('groupId')
+ * (IndexedDB, AES-GCM, JSON, zod), and the plan editor calls loadPlan, which reads the one plan.
+ * The page only decides what is on screen, as the router does for GroupsScreen.
  */
 import '@fontsource-variable/atkinson-hyperlegible-next/wght.css';
 import '@fontsource-variable/noto-sans-arabic/wght.css';
@@ -30,6 +31,7 @@ import { newGroup, newMember, type Group } from '../../renderer/src/domain/group
 import {
   addDays,
   instantiateTemplate,
+  summarizePlan,
   type AgendaItem,
   type SessionPlan,
 } from '../../renderer/src/domain/plans/plan';
@@ -41,6 +43,7 @@ import {
 import { localIsoDate } from '../../renderer/src/domain/time/calendar';
 import { GroupPage } from '../../renderer/src/features/groups/GroupPage';
 import { PlanEditor } from '../../renderer/src/features/groups/PlanEditor';
+import { RECENT_PAST } from '../../renderer/src/features/groups/PlanList';
 import { I18nProvider } from '../../renderer/src/i18n/I18nProvider';
 import { ENGLISH } from '../../renderer/src/i18n/i18n';
 import { createBrowserHost } from '../../renderer/src/platform/browser-host';
@@ -463,7 +466,9 @@ async function seed(planCount: number) {
       await Promise.all([loadSettings(), loadGroups(), loadPlans()]);
     await settingsRepository(session).put({ ...DEFAULT_VAULT_SETTINGS, facilitatorName: 'Samira' });
     await groupsRepository(session).put(group);
+    // As the app writes them: each plan, and the summary its group's list reads.
     await plansModule.plansRepository(session).putMany(plans);
+    await plansModule.planSummariesRepository(session).putMany(plans.map(summarizePlan));
     const stored = await session.db.table('plans').count();
     if (stored !== planCount)
       throw new Error(`Stored ${String(stored)} plans, not ${String(planCount)}`);
@@ -551,7 +556,7 @@ async function timeScreen(
 async function forgetPlans(): Promise<void> {
   show({ kind: 'none' });
   await nextFrame();
-  useGroupsStore.setState({ plans: {}, plansLoaded: {} });
+  useGroupsStore.setState({ plans: {}, summaries: {}, plansLoaded: {}, planLoads: {} });
 }
 
 async function unmount(): Promise<void> {
@@ -621,10 +626,11 @@ interface MeasureOptions {
  * After a restart: unlocks through the vault store (untimed), loads the groups (as the Groups
  * area does on arrival), then, per iteration (warm-ups discarded):
  *
- * 1. list: nothing on screen, no plans in memory → GroupPage until its 200 plan rows are painted;
+ * 1. list: nothing on screen, no plans in memory → GroupPage until its plan rows (upcoming and
+ *    the most recent past ones) are painted;
  * 2. listToPlan (information): from that painted list to a plan's PlanEditor, as a click does;
- * 3. plan: nothing on screen, the group's plans in memory → PlanEditor until its 12 agenda rows
- *    are painted;
+ * 3. plan: nothing on screen, the group's summaries in memory → PlanEditor (which reads the one
+ *    plan) until its 12 agenda rows are painted;
  * 4. coldPlan (information): nothing on screen, no plans in memory → PlanEditor, painted.
  *
  * The very first list after unlocking (JIT-cold code, first reads) is kept apart as firstList.
@@ -644,14 +650,17 @@ async function measure({ plans: planCount, samples, warmUps, profileReads }: Mea
   mountApp();
   await sleep(500); // Unlocking's own follow-up work (idle prefetch, settings) settles first.
 
+  // The list shows every upcoming plan and the most recent past ones ("Show older plans" for
+  // the rest): 10 upcoming are seeded, so 10 + RECENT_PAST rows.
+  const shownRows = Math.min(planCount, 10 + RECENT_PAST);
   const list = (label: string) =>
-    timeScreen(label, { kind: 'group', groupId: group.id }, PLAN_ROW, planCount);
+    timeScreen(label, { kind: 'group', groupId: group.id }, PLAN_ROW, shownRows);
   const plan = (label: string, planId: string) =>
     timeScreen(label, { kind: 'plan', groupId: group.id, planId }, AGENDA_ROW, ITEMS_PER_PLAN);
 
   await forgetPlans();
   const firstList = await list('firstList');
-  const planIds = Object.values(useGroupsStore.getState().plans)
+  const planIds = Object.values(useGroupsStore.getState().summaries)
     .filter((p) => p.groupId === group.id)
     .map((p) => p.id)
     .sort();

@@ -110,6 +110,7 @@ describe('a vault database', () => {
     expect(a.verno).toBe(VAULT_VERSIONS.length);
     expect(a.tables.map((t) => t.name).sort()).toEqual([
       'groups',
+      'planSummaries',
       'plans',
       'settings',
       'templates',
@@ -135,6 +136,7 @@ describe('the vault database, version 1 to 2', () => {
     expect(v2.verno).toBe(2);
     expect(v2.tables.map((t) => t.name).sort()).toEqual([
       'groups',
+      'planSummaries',
       'plans',
       'settings',
       'templates',

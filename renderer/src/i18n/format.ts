@@ -1,15 +1,33 @@
 /** Dates, times, clocks and durations, always through Intl so each language reads naturally. */
 import type { Language } from '../../../electron/shared/languages';
 
-const cache = new Map<string, Intl.NumberFormat>();
-function twoDigits(language: Language): Intl.NumberFormat {
-  const key = `${language}:2`;
-  let format = cache.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(language, { minimumIntegerDigits: 2, useGrouping: false });
-    cache.set(key, format);
+/**
+ * Intl formatters are costly to create (a list of 200 plans would create a thousand of them) and
+ * cheap to keep: one per kind, language and options, made on first use.
+ */
+const formatters = new Map<string, unknown>();
+function cached<T>(key: string, make: () => T): T {
+  let format = formatters.get(key) as T | undefined;
+  if (format === undefined) {
+    format = make();
+    formatters.set(key, format);
   }
   return format;
+}
+
+const numberFormat = (language: Language, options: Intl.NumberFormatOptions) =>
+  cached(
+    `n:${language}:${JSON.stringify(options)}`,
+    () => new Intl.NumberFormat(language, options),
+  );
+const dateTimeFormat = (language: Language, options: Intl.DateTimeFormatOptions) =>
+  cached(
+    `d:${language}:${JSON.stringify(options)}`,
+    () => new Intl.DateTimeFormat(language, options),
+  );
+
+function twoDigits(language: Language): Intl.NumberFormat {
+  return numberFormat(language, { minimumIntegerDigits: 2, useGrouping: false });
 }
 
 /**
@@ -23,7 +41,7 @@ export function formatClock(ms: number, language: Language): string {
   const minutes = Math.floor((totalSeconds % 3600) / 60);
   const seconds = totalSeconds % 60;
   const two = twoDigits(language);
-  const plain = new Intl.NumberFormat(language, { useGrouping: false });
+  const plain = numberFormat(language, { useGrouping: false });
   return hours > 0
     ? `${plain.format(hours)}:${two.format(minutes)}:${two.format(seconds)}`
     : `${plain.format(minutes)}:${two.format(seconds)}`;
@@ -35,11 +53,11 @@ export function minutesToSay(ms: number): number {
 }
 
 export function formatDate(epochMs: number, language: Language): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(epochMs);
+  return dateTimeFormat(language, { dateStyle: 'long' }).format(epochMs);
 }
 
 export function formatTime(epochMs: number, language: Language): string {
-  return new Intl.DateTimeFormat(language, { timeStyle: 'short' }).format(epochMs);
+  return dateTimeFormat(language, { timeStyle: 'short' }).format(epochMs);
 }
 
 /** "1 hr 30 min" style, in the language's own words for units. */
@@ -48,13 +66,13 @@ export function formatDuration(ms: number, language: Language): string {
   const hours = Math.floor(totalMinutes / 60);
   const minutes = totalMinutes % 60;
   const unit = (value: number, u: 'hour' | 'minute') =>
-    new Intl.NumberFormat(language, { style: 'unit', unit: u, unitDisplay: 'long' }).format(value);
+    numberFormat(language, { style: 'unit', unit: u, unitDisplay: 'long' }).format(value);
   if (hours === 0) return unit(minutes, 'minute');
   if (minutes === 0) return unit(hours, 'hour');
-  return new Intl.ListFormat(language, { type: 'unit', style: 'long' }).format([
-    unit(hours, 'hour'),
-    unit(minutes, 'minute'),
-  ]);
+  return cached(
+    `l:${language}`,
+    () => new Intl.ListFormat(language, { type: 'unit', style: 'long' }),
+  ).format([unit(hours, 'hour'), unit(minutes, 'minute')]);
 }
 
 /** A language's name, capitalized as a list entry ("Français", "العربية", "Anglais"). */
@@ -74,15 +92,13 @@ export function formatCalendarDate(
   language: Language,
   style: 'full' | 'medium' = 'full',
 ): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: style, timeZone: 'UTC' }).format(
-    utcNoon(isoDate),
-  );
+  return dateTimeFormat(language, { dateStyle: style, timeZone: 'UTC' }).format(utcNoon(isoDate));
 }
 
 /** A time of day ("HH:MM") as the language writes it: "6:30 PM", "18:30", "٦:٣٠ م". */
 export function formatTimeOfDayIn(hhmm: string, language: Language): string {
   const [hours, minutes] = hhmm.split(':').map(Number);
-  return new Intl.DateTimeFormat(language, { timeStyle: 'short', timeZone: 'UTC' }).format(
+  return dateTimeFormat(language, { timeStyle: 'short', timeZone: 'UTC' }).format(
     Date.UTC(2000, 0, 1, hours ?? 0, minutes ?? 0),
   );
 }
@@ -90,7 +106,7 @@ export function formatTimeOfDayIn(hhmm: string, language: Language): string {
 /** A day of the week by number (0 = Sunday), in the language: "Tuesday", "mardi", "الثلاثاء". */
 export function weekdayName(day: number, language: Language): string {
   // 2 January 2000 was a Sunday.
-  return new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' }).format(
+  return dateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' }).format(
     Date.UTC(2000, 0, 2 + day, 12),
   );
 }
@@ -102,5 +118,5 @@ export function formatMinutes(minutes: number, language: Language): string {
 
 /** A plain number in the language's digits. */
 export function formatNumber(value: number, language: Language): string {
-  return new Intl.NumberFormat(language).format(value);
+  return numberFormat(language, {}).format(value);
 }

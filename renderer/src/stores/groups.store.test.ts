@@ -1,6 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { groupsRepository } from '../data/repositories/groups.repository';
-import { plansRepository, templatesRepository } from '../data/repositories/plans.repository';
+import {
+  planSummariesRepository,
+  plansRepository,
+  templatesRepository,
+} from '../data/repositories/plans.repository';
 import type { VaultSession } from '../data/repositories/repository';
 import { openVaultDb } from '../data/db';
 import {
@@ -95,7 +99,11 @@ describe('groups', () => {
     expect(store().groups[groupId]?.members.map((m) => m.name)).toEqual(['Sam']);
     expect(store().plans[planId]).toBeUndefined();
     await store().loadPlans(groupId);
-    expect(store().plans[planId]?.groupId).toBe(groupId);
+    // The list reads summaries; the whole plan is read when it is opened.
+    expect(store().summaries[planId]?.groupId).toBe(groupId);
+    expect(store().plans[planId]).toBeUndefined();
+    expect((await store().loadPlan(planId))?.groupId).toBe(groupId);
+    expect(store().plans[planId]?.items.length).toBeGreaterThan(3);
   });
 
   it('writes the last edits before the vault locks', async () => {
@@ -196,8 +204,8 @@ describe('plans', () => {
     store().updateItem(planId, store().plans[planId]?.items[0]?.id ?? '', {
       prepNotes: 'bring tea',
     });
-    const copy = store().duplicatePlan(planId);
-    const next = store().planNext(planId);
+    const copy = await store().duplicatePlan(planId);
+    const next = await store().planNext(planId);
     if (!copy || !next) throw new Error('not created');
     expect(store().plans[copy]?.items[0]?.prepNotes).toBe('bring tea');
     expect(store().plans[next]?.date).toBe('2026-11-28');
@@ -227,16 +235,18 @@ describe('plans', () => {
 
   it('deletes a plan, and undo brings it back; a newer deletion replaces the older undo', async () => {
     const { groupId, planId } = aGroupWithPlan();
-    const other = store().duplicatePlan(planId) ?? '';
+    const other = (await store().duplicatePlan(planId)) ?? '';
     await store().flush();
-    store().deletePlan(planId);
-    store().deletePlan(other);
+    await store().deletePlan(planId);
+    await store().deletePlan(other);
     expect(store().undo?.kind).toBe('plan');
     store().undoLast();
     await store().flush();
     expect(await stored.plan(other)).toBeDefined();
     expect(await stored.plan(planId)).toBeUndefined();
     expect(Object.values(store().plans).filter((p) => p.groupId === groupId)).toHaveLength(1);
+    expect(Object.keys(store().summaries)).toEqual([other]);
+    expect((await planSummariesRepository(session).list()).map((p) => p.id)).toEqual([other]);
   });
 
   it('saves a plan as a template that a new plan can start from', async () => {
@@ -254,6 +264,39 @@ describe('plans', () => {
     expect(store().templates.map((t) => t.name)).toEqual(['Our format']);
   });
 });
+
+describe('plan summaries', () => {
+  it('keep the list in step with every edit, and are rebuilt if the app stopped between writes', async () => {
+    const { groupId, planId } = aGroupWithPlan();
+    store().updatePlan(planId, (p) => ({ ...p, title: 'Renamed' }));
+    store().addItem(planId, 'break', 'Tea', 10);
+    await store().flush();
+    const summaries = planSummariesRepository(session);
+    expect(await summaries.get(planId)).toMatchObject({ title: 'Renamed', groupId });
+    const itemCount = store().plans[planId]?.items.length;
+    expect((await summaries.get(planId))?.itemCount).toBe(itemCount);
+
+    // The app stopped after writing a plan but before its summary; and a summary outlived its plan.
+    const lost = store().duplicatePlan(planId);
+    const lostId = (await lost) ?? '';
+    await store().flush();
+    await summaries.delete(lostId);
+    await summaries.put({ ...((await summaries.get(planId)) ?? never()), id: 'gone' });
+    await useVaultStore.getState().lock();
+    reopen();
+    useVaultStore.setState({ session, phase: 'unlocked' });
+    await store().load();
+    await store().loadPlans(groupId);
+    expect(Object.keys(store().summaries).sort()).toEqual([lostId, planId].sort());
+    await store().flush();
+    const rebuilt = planSummariesRepository(session);
+    expect((await rebuilt.list()).map((p) => p.id).sort()).toEqual([lostId, planId].sort());
+  });
+});
+
+function never(): never {
+  throw new Error('missing');
+}
 
 describe('drafts', () => {
   it('keeps text that cannot be stored yet, until it is valid or cleared', () => {

@@ -21,8 +21,10 @@ import {
   newAgendaItem,
   planNextSession,
   saveAsTemplate,
+  summarizePlan,
   type AgendaItem,
   type PlanPlace,
+  type PlanSummary,
   type SavedTemplate,
   type SessionPlan,
 } from '../domain/plans/plan';
@@ -68,9 +70,14 @@ export type PlanSource =
 export interface GroupsState {
   readonly status: LoadStatus;
   readonly groups: Readonly<Record<string, Group>>;
+  /** Whole plans, read one at a time as they are opened. */
   readonly plans: Readonly<Record<string, SessionPlan>>;
-  /** The groups whose plans are in memory. */
+  /** What the lists show, for the groups opened so far. */
+  readonly summaries: Readonly<Record<string, PlanSummary>>;
+  /** The groups whose plan summaries are in memory. */
   readonly plansLoaded: Readonly<Record<string, LoadStatus>>;
+  /** Plans being read, or that could not be. */
+  readonly planLoads: Readonly<Record<string, LoadStatus>>;
   readonly templates: readonly SavedTemplate[];
   readonly save: SaveStatus;
   /** Field text that could not be stored yet, by draftKey(). */
@@ -80,7 +87,10 @@ export interface GroupsState {
 
 interface GroupsActions {
   readonly load: () => Promise<void>;
+  /** Reads the summaries of a group's plans (what its list shows). */
   readonly loadPlans: (groupId: string) => Promise<void>;
+  /** Reads one whole plan, to open it. */
+  readonly loadPlan: (planId: string) => Promise<SessionPlan | undefined>;
   readonly createGroup: (name: string, kind: GroupKind, language: TemplateLanguage) => string;
   readonly updateGroup: (id: string, change: (group: Group) => Group) => void;
   readonly deleteGroup: (id: string) => Promise<void>;
@@ -93,9 +103,9 @@ interface GroupsActions {
   readonly removeMember: (groupId: string, memberId: string) => void;
   readonly createPlan: (groupId: string, source: PlanSource, date?: string) => string;
   readonly updatePlan: (id: string, change: (plan: SessionPlan) => SessionPlan) => void;
-  readonly duplicatePlan: (id: string) => string | null;
-  readonly planNext: (id: string) => string | null;
-  readonly deletePlan: (id: string) => void;
+  readonly duplicatePlan: (id: string) => Promise<string | null>;
+  readonly planNext: (id: string) => Promise<string | null>;
+  readonly deletePlan: (id: string) => Promise<void>;
   readonly addItem: (planId: string, kind: ItemKind, title: string, minutes: number) => string;
   readonly updateItem: (
     planId: string,
@@ -136,7 +146,9 @@ const INITIAL: GroupsState = {
   status: 'idle',
   groups: {},
   plans: {},
+  summaries: {},
   plansLoaded: {},
+  planLoads: {},
   templates: [],
   save: 'idle',
   drafts: {},
@@ -145,10 +157,11 @@ const INITIAL: GroupsState = {
 
 // ---- persistence ----
 
-type Table = 'groups' | 'plans' | 'templates';
+type Table = 'groups' | 'plans' | 'planSummaries' | 'templates';
 interface Repositories {
   readonly groups: Repository<Group>;
   readonly plans: Repository<SessionPlan>;
+  readonly planSummaries: Repository<PlanSummary>;
   readonly templates: Repository<SavedTemplate>;
 }
 
@@ -158,7 +171,10 @@ async function repos(): Promise<Repositories> {
   const session = useVaultStore.getState().session;
   if (!session) throw new Error('The vault is locked');
   if (repositories?.session !== session) {
-    const [{ groupsRepository }, { plansRepository, templatesRepository }] = await Promise.all([
+    const [
+      { groupsRepository },
+      { planSummariesRepository, plansRepository, templatesRepository },
+    ] = await Promise.all([
       import('../data/repositories/groups.repository'),
       import('../data/repositories/plans.repository'),
     ]);
@@ -167,6 +183,7 @@ async function repos(): Promise<Repositories> {
       value: {
         groups: groupsRepository(session),
         plans: plansRepository(session),
+        planSummaries: planSummariesRepository(session),
         templates: templatesRepository(session),
       },
     };
@@ -177,6 +194,7 @@ async function repos(): Promise<Repositories> {
 type Write =
   | { readonly table: 'groups'; readonly op: 'put'; readonly record: Group }
   | { readonly table: 'plans'; readonly op: 'put'; readonly record: SessionPlan }
+  | { readonly table: 'planSummaries'; readonly op: 'put'; readonly record: PlanSummary }
   | { readonly table: 'templates'; readonly op: 'put'; readonly record: SavedTemplate }
   | { readonly table: Table; readonly op: 'delete'; readonly id: string };
 
@@ -199,6 +217,8 @@ async function perform(write: Write): Promise<void> {
       return r.groups.put(write.record);
     case 'plans':
       return r.plans.put(write.record);
+    case 'planSummaries':
+      return r.planSummaries.put(write.record);
     case 'templates':
       return r.templates.put(write.record);
   }
@@ -279,10 +299,26 @@ export const useGroupsStore = create<GroupsState & GroupsActions>()((set, get) =
     set((s) => ({ groups: { ...s.groups, [group.id]: group } }));
     enqueue({ table: 'groups', op: 'put', record: group });
   };
+  // A plan and its summary change together; the plan is written first.
   const putPlan = (plan: SessionPlan, immediately = false) => {
-    set((s) => ({ plans: { ...s.plans, [plan.id]: plan } }));
+    const summary = summarizePlan(plan);
+    set((s) => ({
+      plans: { ...s.plans, [plan.id]: plan },
+      summaries: { ...s.summaries, [plan.id]: summary },
+    }));
     enqueue({ table: 'plans', op: 'put', record: plan }, immediately);
+    enqueue({ table: 'planSummaries', op: 'put', record: summary }, immediately);
   };
+  const dropPlans = (ids: readonly string[]) => {
+    set((s) => ({ plans: omit(s.plans, ...ids), summaries: omit(s.summaries, ...ids) }));
+    for (const id of ids) {
+      enqueue({ table: 'plans', op: 'delete', id }, true);
+      enqueue({ table: 'planSummaries', op: 'delete', id }, true);
+    }
+  };
+  /** The whole plan, from memory or read now. */
+  const wholePlan = async (id: string): Promise<SessionPlan | undefined> =>
+    get().plans[id] ?? (await get().loadPlan(id));
   const changePlan = (id: string, change: (plan: SessionPlan) => SessionPlan) => {
     const plan = get().plans[id];
     if (plan) putPlan(change(plan));
@@ -328,10 +364,28 @@ export const useGroupsStore = create<GroupsState & GroupsActions>()((set, get) =
       if (state === 'loading' || state === 'ready') return;
       set((s) => ({ plansLoaded: { ...s.plansLoaded, [groupId]: 'loading' } }));
       try {
-        const plans = await (await repos()).plans.listBy('groupId', groupId);
+        const r = await repos();
+        const [summaries, planIds] = await Promise.all([
+          r.planSummaries.listBy('groupId', groupId),
+          r.plans.idsBy('groupId', groupId),
+        ]);
+        // A summary is written just after its plan: if the app stopped in between, the plan
+        // must still be listed, so its summary is made again; one left by a deletion goes.
+        const have = new Set(summaries.map((summary) => summary.id));
+        const exists = new Set(planIds);
+        const missing = planIds.filter((id) => !have.has(id));
+        const orphans = summaries.filter((summary) => !exists.has(summary.id));
+        const healed = (await Promise.all(missing.map((id) => r.plans.get(id))))
+          .filter((plan): plan is SessionPlan => plan !== undefined)
+          .map(summarizePlan);
+        for (const summary of healed)
+          enqueue({ table: 'planSummaries', op: 'put', record: summary });
+        for (const orphan of orphans)
+          enqueue({ table: 'planSummaries', op: 'delete', id: orphan.id });
+        const listed = [...summaries.filter((summary) => exists.has(summary.id)), ...healed];
         set((s) => ({
           // What is in memory is newer than what is stored (an edit may still be on its way).
-          plans: { ...Object.fromEntries(plans.map((p) => [p.id, p])), ...s.plans },
+          summaries: { ...Object.fromEntries(listed.map((p) => [p.id, p])), ...s.summaries },
           plansLoaded: { ...s.plansLoaded, [groupId]: 'ready' },
         }));
       } catch (error) {
@@ -342,10 +396,31 @@ export const useGroupsStore = create<GroupsState & GroupsActions>()((set, get) =
       }
     },
 
+    async loadPlan(planId) {
+      const inMemory = get().plans[planId];
+      if (inMemory) return inMemory;
+      set((s) => ({ planLoads: { ...s.planLoads, [planId]: 'loading' } }));
+      try {
+        const plan = await (await repos()).plans.get(planId);
+        set((s) => ({
+          plans: plan && !s.plans[planId] ? { ...s.plans, [planId]: plan } : s.plans,
+          planLoads: { ...s.planLoads, [planId]: 'ready' },
+        }));
+        return get().plans[planId];
+      } catch (error) {
+        console.error(
+          `Could not load a plan: ${error instanceof Error ? error.name : typeof error}`,
+        );
+        set((s) => ({ planLoads: { ...s.planLoads, [planId]: 'failed' } }));
+        return undefined;
+      }
+    },
+
     createGroup(name, kind, language) {
       const group = newGroup({ name, kind }, language, environment.newId, environment.now());
       set((s) => ({
         groups: { ...s.groups, [group.id]: group },
+        // A new group has no plans to read.
         plansLoaded: { ...s.plansLoaded, [group.id]: 'ready' },
       }));
       enqueue({ table: 'groups', op: 'put', record: group }, true);
@@ -357,14 +432,14 @@ export const useGroupsStore = create<GroupsState & GroupsActions>()((set, get) =
     async deleteGroup(id) {
       const group = get().groups[id];
       if (!group) return;
-      await get().loadPlans(id);
-      const plans = Object.values(get().plans).filter((p) => p.groupId === id);
-      set((s) => ({
-        groups: omit(s.groups, id),
-        plans: omit(s.plans, ...plans.map((p) => p.id)),
-      }));
+      // Whole plans, so that undo can put every one of them back.
+      await flushNow();
+      const stored = await (await repos()).plans.listBy('groupId', id);
+      const inMemory = get().plans;
+      const plans = stored.map((plan) => inMemory[plan.id] ?? plan);
+      set((s) => ({ groups: omit(s.groups, id) }));
       enqueue({ table: 'groups', op: 'delete', id }, true);
-      for (const plan of plans) enqueue({ table: 'plans', op: 'delete', id: plan.id }, true);
+      dropPlans(plans.map((p) => p.id));
       offerUndo('group', group.name, () => {
         putGroup(group);
         for (const plan of plans) putPlan(plan);
@@ -414,27 +489,26 @@ export const useGroupsStore = create<GroupsState & GroupsActions>()((set, get) =
 
     updatePlan: changePlan,
 
-    duplicatePlan(id) {
-      const plan = get().plans[id];
+    async duplicatePlan(id) {
+      const plan = await wholePlan(id);
       if (!plan) return null;
       const copy = duplicatePlan(plan, environment.newId);
       putPlan(copy, true);
       return copy.id;
     },
 
-    planNext(id) {
-      const plan = get().plans[id];
+    async planNext(id) {
+      const plan = await wholePlan(id);
       if (!plan) return null;
       const next = planNextSession(plan, environment.newId);
       putPlan(next, true);
       return next.id;
     },
 
-    deletePlan(id) {
-      const plan = get().plans[id];
+    async deletePlan(id) {
+      const plan = await wholePlan(id);
       if (!plan) return;
-      set((s) => ({ plans: omit(s.plans, id) }));
-      enqueue({ table: 'plans', op: 'delete', id }, true);
+      dropPlans([id]);
       offerUndo('plan', plan.title, () => putPlan(plan, true));
     },
 
@@ -524,4 +598,5 @@ export const groupsSelectors = {
   groupList: (s: GroupsState) => Object.values(s.groups),
   group: (id: string) => (s: GroupsState) => s.groups[id],
   plan: (id: string) => (s: GroupsState) => s.plans[id],
+  summary: (id: string) => (s: GroupsState) => s.summaries[id],
 };

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { newGroup, newMember, type Group } from '../../domain/groups/group';
 import { instantiateTemplate, saveAsTemplate } from '../../domain/plans/plan';
 import { BUILT_IN_TEMPLATES } from '../../domain/plans/templates';
@@ -98,6 +98,11 @@ describe('groups, plans and templates in the vault', () => {
     ]);
     const ofA = await plans.listBy('groupId', 'a');
     expect(ofA.map((p) => p.language).sort()).toEqual(['ar', 'en']);
+    // Only the ids, read without decrypting anything.
+    const decrypt = vi.spyOn(crypto.subtle, 'decrypt');
+    expect((await plans.idsBy('groupId', 'a')).sort()).toEqual(ofA.map((p) => p.id).sort());
+    expect(decrypt).not.toHaveBeenCalled();
+    await expect(plans.idsBy('title', 'x')).rejects.toThrow(/not an index/);
   });
 
   it('refuses a record that breaks the rules the UI enforces', async () => {

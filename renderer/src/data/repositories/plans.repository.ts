@@ -3,6 +3,7 @@ import { LONG_TEXT_MAX, SHORT_TEXT_MAX } from '../../domain/groups/group';
 import {
   ITEM_TITLE_MAX,
   PLAN_TITLE_MAX,
+  type PlanSummary,
   type SavedTemplate,
   type SessionPlan,
 } from '../../domain/plans/plan';
@@ -59,6 +60,32 @@ export const savedTemplateSchema = z
     ...planFields,
   })
   .strict() satisfies z.ZodType<SavedTemplate>;
+
+export const planSummarySchema = z
+  .object({
+    id,
+    groupId: z.union([z.null(), id]),
+    title: z.string().min(1).max(PLAN_TITLE_MAX),
+    date: isoDate,
+    startTime: clockTime,
+    language: z.enum(TEMPLATE_LANGUAGES),
+    itemCount: z.number().int().min(0).max(100),
+    totalMinutes: z
+      .number()
+      .int()
+      .min(0)
+      .max(100 * MAX_ITEM_MINUTES),
+  })
+  .strict() satisfies z.ZodType<PlanSummary>;
+
+export function planSummariesRepository(session: VaultSession): Repository<PlanSummary> {
+  return createRepository<PlanSummary>(session, {
+    table: 'planSummaries',
+    schemaVersion: 1,
+    schema: planSummarySchema,
+    clearFields: (summary) => (summary.groupId === null ? {} : { groupId: summary.groupId }),
+  });
+}
 
 export function plansRepository(session: VaultSession): Repository<SessionPlan> {
   return createRepository<SessionPlan>(session, {

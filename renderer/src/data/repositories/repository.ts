@@ -47,6 +47,8 @@ export interface Repository<T extends { readonly id: string }> {
   get(id: string): Promise<T | undefined>;
   list(): Promise<T[]>;
   listBy(index: string, value: string | number): Promise<T[]>;
+  /** The ids of the records with this index value, without reading or decrypting them. */
+  idsBy(index: string, value: string | number): Promise<string[]>;
   put(record: T): Promise<void>;
   putMany(records: readonly T[]): Promise<void>;
   delete(id: string): Promise<void>;
@@ -165,6 +167,10 @@ export function createRepository<T extends { readonly id: string }>(
     async listBy(index, value) {
       if (!isAllowedIndexField(index)) throw new Error(`${index} is not an index`);
       return readAll(await table.where(index).equals(value).toArray());
+    },
+    async idsBy(index, value) {
+      if (!isAllowedIndexField(index)) throw new Error(`${index} is not an index`);
+      return table.where(index).equals(value).primaryKeys();
     },
     async put(record) {
       const row = await toRow(record);

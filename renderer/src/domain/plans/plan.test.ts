@@ -5,6 +5,7 @@ import {
   instantiateSavedTemplate,
   saveAsTemplate,
   sortedPlans,
+  summarizePlan,
   duplicatePlan,
   instantiateTemplate,
   planNextSession,
@@ -192,5 +193,26 @@ describe('sortedPlans', () => {
     const { upcoming, past } = sortedPlans(plans, '2026-11-21');
     expect(upcoming.map((p) => p.id)).toEqual(['d', 'c', 'b']);
     expect(past.map((p) => p.id)).toEqual(['a', 'e']);
+  });
+});
+
+describe('summarizePlan', () => {
+  it('keeps what the list shows and nothing private', () => {
+    const template = BUILT_IN_TEMPLATES[1];
+    if (!template) throw new Error('no templates');
+    const plan = instantiateTemplate(template, 'fr', place, counter('s'));
+    const noted = { ...plan, items: plan.items.map((i) => ({ ...i, prepNotes: 'secret' })) };
+    const summary = summarizePlan(noted);
+    expect(summary).toEqual({
+      id: plan.id,
+      groupId: 'group-1',
+      title: template.name.fr,
+      date: '2026-12-01',
+      startTime: '18:30',
+      language: 'fr',
+      itemCount: template.items.length,
+      totalMinutes: template.intendedMinutes,
+    });
+    expect(JSON.stringify(summary)).not.toContain('secret');
   });
 });

@@ -220,3 +220,31 @@ export function sortedPlans<P extends Pick<SessionPlan, 'date' | 'startTime' | '
   const past = plans.filter((p) => p.date < today).sort((a, b) => key(b).localeCompare(key(a)));
   return { upcoming, past };
 }
+
+/**
+ * What a group's list of plans shows, kept apart from the plan itself so the list reads 200 small
+ * records instead of 200 whole plans with every script in them.
+ */
+export interface PlanSummary {
+  readonly id: string;
+  readonly groupId: string | null;
+  readonly title: string;
+  readonly date: string;
+  readonly startTime: string;
+  readonly language: TemplateLanguage;
+  readonly itemCount: number;
+  readonly totalMinutes: number;
+}
+
+export function summarizePlan(plan: SessionPlan): PlanSummary {
+  return {
+    id: plan.id,
+    groupId: plan.groupId,
+    title: plan.title,
+    date: plan.date,
+    startTime: plan.startTime,
+    language: plan.language,
+    itemCount: plan.items.length,
+    totalMinutes: plan.items.reduce((sum, item) => sum + item.minutes, 0),
+  };
+}

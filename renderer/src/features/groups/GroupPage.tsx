@@ -198,13 +198,13 @@ export function GroupPage({ groupId }: { groupId: string }) {
   const group = useGroupsStore((s) => s.groups[groupId]);
   const loaded = useGroupsStore((s) => s.plansLoaded[groupId]);
   const loadPlans = useGroupsStore((s) => s.loadPlans);
-  const allPlans = useGroupsStore((s) => s.plans);
+  const summaries = useGroupsStore((s) => s.summaries);
   const update = useGroupsStore((s) => s.updateGroup);
   const [creating, setCreating] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const plans = useMemo(
-    () => Object.values(allPlans).filter((p) => p.groupId === groupId),
-    [allPlans, groupId],
+    () => Object.values(summaries).filter((p) => p.groupId === groupId),
+    [summaries, groupId],
   );
 
   useEffect(() => {

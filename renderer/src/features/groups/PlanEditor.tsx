@@ -235,8 +235,8 @@ export function PlanEditor({ groupId, planId }: { groupId: string; planId: strin
   const heading = useScreenHeading();
   const group = useGroupsStore((s) => s.groups[groupId]);
   const plan = useGroupsStore((s) => s.plans[planId]);
-  const loaded = useGroupsStore((s) => s.plansLoaded[groupId]);
-  const loadPlans = useGroupsStore((s) => s.loadPlans);
+  const loading = useGroupsStore((s) => s.planLoads[planId]);
+  const loadPlan = useGroupsStore((s) => s.loadPlan);
   const duplicate = useGroupsStore((s) => s.duplicatePlan);
   const planNext = useGroupsStore((s) => s.planNext);
   const remove = useGroupsStore((s) => s.deletePlan);
@@ -244,8 +244,8 @@ export function PlanEditor({ groupId, planId }: { groupId: string; planId: strin
   const [saving, setSaving] = useState(false);
 
   useEffect(() => {
-    void loadPlans(groupId);
-  }, [loadPlans, groupId]);
+    void loadPlan(planId);
+  }, [loadPlan, planId]);
 
   useEffect(() => {
     if (plan) document.title = `${plan.title} · ${t('app.name')}`;
@@ -256,14 +256,21 @@ export function PlanEditor({ groupId, planId }: { groupId: string; planId: strin
     [plan],
   );
 
+  if (!plan && loading === 'failed') {
+    return (
+      <div className="screen" role="alert">
+        <p className="screen-error">{t('plans.loadFailed')}</p>
+      </div>
+    );
+  }
   if (!plan || !group || plan.groupId !== groupId) {
-    if (group && loaded !== 'ready' && loaded !== 'failed') {
+    if (group && !plan && loading !== 'ready' && loading !== 'failed') {
       return <div className="screen-loading" aria-busy="true" />;
     }
     return <GroupNotFound />;
   }
 
-  const open = (id: string | null) => {
+  const open = (id: string | null): void => {
     if (!id) return;
     focusHeadingOnNextScreen();
     navigate('groups', groupId, 'plans', id);
@@ -298,11 +305,11 @@ export function PlanEditor({ groupId, planId }: { groupId: string; planId: strin
             <Icon name="print" size={18} />
             {t('runSheet.print')}
           </Button>
-          <Button onPress={() => open(duplicate(plan.id))} testId="duplicate-plan">
+          <Button onPress={() => void duplicate(plan.id).then(open)} testId="duplicate-plan">
             <Icon name="copy" size={18} />
             {t('plans.duplicate')}
           </Button>
-          <Button onPress={() => open(planNext(plan.id))} testId="plan-next">
+          <Button onPress={() => void planNext(plan.id).then(open)} testId="plan-next">
             <Icon name="next" size={18} />
             {t('plans.planNext')}
           </Button>
@@ -315,7 +322,7 @@ export function PlanEditor({ groupId, planId }: { groupId: string; planId: strin
             onPress={() => {
               focusHeadingOnNextScreen();
               navigate('groups', groupId);
-              remove(plan.id);
+              void remove(plan.id);
             }}
             testId="delete-plan"
           >

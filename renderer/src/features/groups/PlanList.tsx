@@ -2,19 +2,19 @@
 import { useMemo, useState } from 'react';
 import { hrefOf, navigate } from '../../app/router';
 import { focusHeadingOnNextScreen } from '../../app/navigationFocus';
-import { sortedPlans, type SessionPlan } from '../../domain/plans/plan';
+import { sortedPlans, type PlanSummary } from '../../domain/plans/plan';
 import { localIsoDate } from '../../domain/time/calendar';
 import { formatCalendarDate, formatMinutes, formatTimeOfDayIn } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useGroupsStore } from '../../stores/groups.store';
+import { Button } from '../../ui/Button';
 import { IconButton } from '../../ui/IconButton';
 
-function PlanRow({ groupId, plan }: { groupId: string; plan: SessionPlan }) {
+function PlanRow({ groupId, plan }: { groupId: string; plan: PlanSummary }) {
   const { t, language } = useI18n();
   const duplicate = useGroupsStore((s) => s.duplicatePlan);
   const planNext = useGroupsStore((s) => s.planNext);
   const remove = useGroupsStore((s) => s.deletePlan);
-  const total = plan.items.reduce((sum, item) => sum + item.minutes, 0);
   const open = (id: string | null) => {
     if (!id) return;
     focusHeadingOnNextScreen();
@@ -32,27 +32,28 @@ function PlanRow({ groupId, plan }: { groupId: string; plan: SessionPlan }) {
         </a>
         <span className="plan-row-facts">
           {formatCalendarDate(plan.date, language)} · {formatTimeOfDayIn(plan.startTime, language)}{' '}
-          · {t('plans.itemCount', { count: plan.items.length })} · {formatMinutes(total, language)}
+          · {t('plans.itemCount', { count: plan.itemCount })} ·{' '}
+          {formatMinutes(plan.totalMinutes, language)}
         </span>
       </div>
       <div className="plan-row-actions">
         <IconButton
           icon="copy"
           label={t('plans.duplicateNamed', { title: plan.title })}
-          onPress={() => open(duplicate(plan.id))}
+          onPress={() => void duplicate(plan.id).then(open)}
           testId="duplicate-plan"
         />
         <IconButton
           icon="next"
           label={t('plans.planNextNamed', { title: plan.title })}
-          onPress={() => open(planNext(plan.id))}
+          onPress={() => void planNext(plan.id).then(open)}
           testId="plan-next"
         />
         <IconButton
           icon="trash"
           variant="danger"
           label={t('plans.deleteNamed', { title: plan.title })}
-          onPress={() => remove(plan.id)}
+          onPress={() => void remove(plan.id)}
           testId="delete-plan"
         />
       </div>
@@ -60,11 +61,17 @@ function PlanRow({ groupId, plan }: { groupId: string; plan: SessionPlan }) {
   );
 }
 
-export function PlanList({ groupId, plans }: { groupId: string; plans: readonly SessionPlan[] }) {
+/** Past plans shown before "Show older plans": the recent ones are the ones planned from. */
+export const RECENT_PAST = 10;
+
+export function PlanList({ groupId, plans }: { groupId: string; plans: readonly PlanSummary[] }) {
   const { t } = useI18n();
   // "Upcoming" is decided once per visit: a list that reshuffles at midnight would be a surprise.
   const [today] = useState(() => localIsoDate(Date.now()));
   const { upcoming, past } = useMemo(() => sortedPlans(plans, today), [plans, today]);
+  const [allPast, setAllPast] = useState(false);
+  const shownPast = allPast ? past : past.slice(0, RECENT_PAST);
+  const older = past.length - shownPast.length;
   if (plans.length === 0) return <p className="muted">{t('plans.empty')}</p>;
   return (
     <div className="plan-lists">
@@ -86,10 +93,15 @@ export function PlanList({ groupId, plans }: { groupId: string; plans: readonly 
             {t('plans.past')}
           </h3>
           <ul className="plan-list" aria-labelledby="plans-past" data-testid="plans-past">
-            {past.map((plan) => (
+            {shownPast.map((plan) => (
               <PlanRow key={plan.id} groupId={groupId} plan={plan} />
             ))}
           </ul>
+          {older > 0 ? (
+            <Button onPress={() => setAllPast(true)} className="show-older" testId="show-older">
+              {t('plans.showOlder', { count: older })}
+            </Button>
+          ) : null}
         </div>
       ) : null}
     </div>

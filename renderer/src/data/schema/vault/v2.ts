@@ -3,6 +3,8 @@
  *
  * groups: a group with its roster inside (members by first name or alias, all encrypted).
  * plans: session plans, indexed by their group's opaque id so a group's plans load alone.
+ * planSummaries: what a group's list of plans shows (title, date, time, counts), one small
+ *   record per plan, so the list does not decrypt every script of every plan.
  * templates: the facilitator's own templates, saved from plans.
  *
  * New tables only; the settings rows are untouched, so there is nothing to upgrade.
@@ -14,6 +16,7 @@ export const v2: SchemaVersion = {
   stores: {
     groups: 'id, updatedAt',
     plans: 'id, updatedAt, groupId',
+    planSummaries: 'id, updatedAt, groupId',
     templates: 'id, updatedAt',
   },
 };
