@@ -20,6 +20,8 @@ export interface EditableListProps {
   readonly moveDownLabel: (position: number) => string;
   readonly removeLabel: (position: number) => string;
   readonly maxLength?: number;
+  /** No "add" once the list is this long (what the record can hold). */
+  readonly maxEntries?: number;
   readonly lang?: string;
   readonly dir?: 'ltr' | 'rtl';
   readonly testId?: string;
@@ -111,6 +113,7 @@ export function EditableList(props: EditableListProps) {
         </ol>
       ) : null}
       <Button
+        isDisabled={props.maxEntries !== undefined && values.length >= props.maxEntries}
         onPress={() => {
           onChange([...values, '']);
           setFocusIndex(values.length);

@@ -2,6 +2,8 @@
 import {
   GROUP_NAME_MAX,
   LONG_TEXT_MAX,
+  MAX_LIST_ENTRIES,
+  MAX_MEMBERS,
   MEMBER_NAME_MAX,
   SHORT_TEXT_MAX,
   type Group,
@@ -34,8 +36,8 @@ export const groupSchema = z
     meetingTime: z.union([z.literal(''), clockTime]),
     venue: z.string().max(SHORT_TEXT_MAX),
     purpose: z.string().max(LONG_TEXT_MAX),
-    groundRules: z.array(z.string().max(SHORT_TEXT_MAX * 4)).max(50),
-    members: z.array(memberSchema).max(500),
+    groundRules: z.array(z.string().max(SHORT_TEXT_MAX * 4)).max(MAX_LIST_ENTRIES),
+    members: z.array(memberSchema).max(MAX_MEMBERS),
     archived: z.boolean(),
     createdAt: z.number().int().nonnegative(),
   })

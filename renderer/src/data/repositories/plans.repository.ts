@@ -1,7 +1,8 @@
 /** Session plans, indexed by their group's id; and the facilitator's own templates. */
-import { LONG_TEXT_MAX, SHORT_TEXT_MAX } from '../../domain/groups/group';
+import { LONG_TEXT_MAX, MAX_LIST_ENTRIES, SHORT_TEXT_MAX } from '../../domain/groups/group';
 import {
   ITEM_TITLE_MAX,
+  MAX_ITEMS,
   PLAN_TITLE_MAX,
   type PlanSummary,
   type SavedTemplate,
@@ -31,8 +32,11 @@ const planFields = {
     .int()
     .min(1)
     .max(24 * 60),
-  goals: z.array(z.string().max(SHORT_TEXT_MAX * 4)).max(50),
-  groundRules: z.union([z.null(), z.array(z.string().max(SHORT_TEXT_MAX * 4)).max(50)]),
+  goals: z.array(z.string().max(SHORT_TEXT_MAX * 4)).max(MAX_LIST_ENTRIES),
+  groundRules: z.union([
+    z.null(),
+    z.array(z.string().max(SHORT_TEXT_MAX * 4)).max(MAX_LIST_ENTRIES),
+  ]),
 };
 
 export const planSchema = z
@@ -46,7 +50,7 @@ export const planSchema = z
     venue: z.string().max(SHORT_TEXT_MAX),
     items: z
       .array(z.object({ id, ...itemFields, prepNotes: z.string().max(LONG_TEXT_MAX) }).strict())
-      .max(100),
+      .max(MAX_ITEMS),
     ...planFields,
   })
   .strict() satisfies z.ZodType<SessionPlan>;
@@ -55,7 +59,7 @@ export const savedTemplateSchema = z
   .object({
     id,
     name: z.string().min(1).max(PLAN_TITLE_MAX),
-    items: z.array(z.object(itemFields).strict()).max(100),
+    items: z.array(z.object(itemFields).strict()).max(MAX_ITEMS),
     savedAt: z.number().int().nonnegative(),
     ...planFields,
   })
@@ -69,12 +73,12 @@ export const planSummarySchema = z
     date: isoDate,
     startTime: clockTime,
     language: z.enum(TEMPLATE_LANGUAGES),
-    itemCount: z.number().int().min(0).max(100),
+    itemCount: z.number().int().min(0).max(MAX_ITEMS),
     totalMinutes: z
       .number()
       .int()
       .min(0)
-      .max(100 * MAX_ITEM_MINUTES),
+      .max(MAX_ITEMS * MAX_ITEM_MINUTES),
   })
   .strict() satisfies z.ZodType<PlanSummary>;
 

@@ -10,6 +10,9 @@ export const GROUP_NAME_MAX = 80;
 export const MEMBER_NAME_MAX = 40;
 export const SHORT_TEXT_MAX = 120;
 export const LONG_TEXT_MAX = 4000;
+/** Ground rules or goals in one list. */
+export const MAX_LIST_ENTRIES = 50;
+export const MAX_MEMBERS = 500;
 /** Days of the week, Sunday first as in Date.getUTCDay(); the UI names them through Intl. */
 export const WEEKDAYS = [0, 1, 2, 3, 4, 5, 6] as const;
 export type Weekday = (typeof WEEKDAYS)[number];

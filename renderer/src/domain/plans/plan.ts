@@ -47,6 +47,7 @@ export interface PlanPlace {
 export const PLAN_TITLE_MAX = 120;
 export const ITEM_TITLE_MAX = 120;
 export const DEFAULT_INTENDED_MINUTES = 90;
+export const MAX_ITEMS = 100;
 
 export function instantiateTemplate(
   template: BuiltInTemplate,

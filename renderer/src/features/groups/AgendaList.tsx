@@ -6,7 +6,12 @@
  */
 import { useLayoutEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { directionOf } from '../../../../electron/shared/languages';
-import { ITEM_TITLE_MAX, type AgendaItem, type SessionPlan } from '../../domain/plans/plan';
+import {
+  ITEM_TITLE_MAX,
+  MAX_ITEMS,
+  type AgendaItem,
+  type SessionPlan,
+} from '../../domain/plans/plan';
 import { parseMinutes, type ItemSlot } from '../../domain/plans/schedule';
 import { ITEM_KINDS, type ItemKind } from '../../domain/plans/templates';
 import { LONG_TEXT_MAX } from '../../domain/groups/group';
@@ -221,6 +226,7 @@ function AddItem({ plan, onAdded }: { plan: SessionPlan; onAdded: (id: string) =
         testId="new-item-kind"
       />
       <Button
+        isDisabled={plan.items.length >= MAX_ITEMS}
         onPress={() =>
           onAdded(add(plan.id, kind, t(ITEM_KIND_LABELS[kind]), ITEM_KIND_MINUTES[kind]))
         }

@@ -5,6 +5,7 @@ import { focusHeadingOnNextScreen } from '../../app/navigationFocus';
 import {
   GROUP_NAME_MAX,
   LONG_TEXT_MAX,
+  MAX_LIST_ENTRIES,
   SHORT_TEXT_MAX,
   WEEKDAYS,
   nameProblem,
@@ -147,6 +148,7 @@ function GroundRules({ group }: { group: Group }) {
         moveDownLabel={(n) => t('lists.moveDown', { n })}
         removeLabel={(n) => t('lists.remove', { n })}
         maxLength={SHORT_TEXT_MAX * 4}
+        maxEntries={MAX_LIST_ENTRIES}
         testId="group-rules"
       />
     </section>

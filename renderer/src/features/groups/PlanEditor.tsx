@@ -6,7 +6,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { directionOf, LANGUAGES } from '../../../../electron/shared/languages';
 import { hrefOf, navigate } from '../../app/router';
 import { focusHeadingOnNextScreen } from '../../app/navigationFocus';
-import { SHORT_TEXT_MAX, type Group } from '../../domain/groups/group';
+import { MAX_LIST_ENTRIES, SHORT_TEXT_MAX, type Group } from '../../domain/groups/group';
 import { PLAN_TITLE_MAX, type SessionPlan } from '../../domain/plans/plan';
 import {
   formatTimeOfDay,
@@ -177,6 +177,7 @@ function Goals({ plan }: { plan: SessionPlan }) {
         moveDownLabel={(n) => t('lists.moveDown', { n })}
         removeLabel={(n) => t('lists.remove', { n })}
         maxLength={SHORT_TEXT_MAX * 4}
+        maxEntries={MAX_LIST_ENTRIES}
         lang={plan.language}
         dir={directionOf(plan.language)}
         testId="plan-goals"
@@ -221,6 +222,7 @@ function GroundRules({ plan, group }: { plan: SessionPlan; group: Group }) {
           moveDownLabel={(n) => t('lists.moveDown', { n })}
           removeLabel={(n) => t('lists.remove', { n })}
           maxLength={SHORT_TEXT_MAX * 4}
+          maxEntries={MAX_LIST_ENTRIES}
           lang={plan.language}
           dir={directionOf(plan.language)}
           testId="plan-rules"

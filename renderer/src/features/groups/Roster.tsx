@@ -4,6 +4,7 @@
  */
 import { useMemo, useState, type SyntheticEvent } from 'react';
 import {
+  MAX_MEMBERS,
   MEMBER_NAME_MAX,
   SHORT_TEXT_MAX,
   looksLikeFullName,
@@ -97,7 +98,7 @@ function MemberRow({ groupId, member }: { groupId: string; member: Member }) {
   );
 }
 
-function AddMember({ groupId }: { groupId: string }) {
+function AddMember({ groupId, full }: { groupId: string; full: boolean }) {
   const { t } = useI18n();
   const add = useGroupsStore((s) => s.addMember);
   const nameMessage = useNameMessage(MEMBER_NAME_MAX);
@@ -130,7 +131,7 @@ function AddMember({ groupId }: { groupId: string }) {
         autoComplete="off"
         testId="new-member-name"
       />
-      <Button type="submit" testId="add-member">
+      <Button type="submit" testId="add-member" isDisabled={full}>
         <Icon name="plus" size={18} />
         {t('members.add')}
       </Button>
@@ -164,7 +165,7 @@ export function Roster({ group }: { group: Group }) {
         <span>{t('members.why')}</span>
       </p>
       <Confidential>
-        <AddMember groupId={group.id} />
+        <AddMember groupId={group.id} full={group.members.length >= MAX_MEMBERS} />
         {members.length > 0 ? (
           <ul className="member-list" aria-labelledby="group-members">
             {members.map((member) => (
