@@ -19,8 +19,18 @@ const TEMPLATES = [
 ] as const;
 
 const WORDS = {
-  en: { group: 'Tuesday evening circle', member: 'Sam', renamed: 'Opening words' },
-  ar: { group: 'دائرة مساء الثلاثاء', member: 'سلمى', renamed: 'كلمة الافتتاح' },
+  en: {
+    group: 'Tuesday evening circle',
+    member: 'Sam',
+    renamed: 'Opening words',
+    template: 'Our Tuesday format',
+  },
+  ar: {
+    group: 'دائرة مساء الثلاثاء',
+    member: 'سلمى',
+    renamed: 'كلمة الافتتاح',
+    template: 'صيغة الثلاثاء',
+  },
 } as const;
 
 for (const language of ['en', 'ar'] as const) {
@@ -155,7 +165,8 @@ for (const language of ['en', 'ar'] as const) {
 
       // Typing, then locking at once (the shortcut): the edit is written before the keys go.
       await page.getByTestId('plan-venue').fill('Room 12, second floor');
-      await page.keyboard.press('ControlOrMeta+l');
+      // Locking reloads the page once the edit is written: wait for that fresh page.
+      await Promise.all([page.waitForEvent('load'), page.keyboard.press('ControlOrMeta+l')]);
       await shell.waitUntilLocked();
       await shell.open('groups');
       await page.goto(planUrl);
@@ -166,6 +177,43 @@ for (const language of ['en', 'ar'] as const) {
       );
       // The start time that was never valid was never stored: the last valid one is.
       await expect(start).toHaveValue(/^\d{2}:\d{2}$/);
+
+      // Save this plan as the facilitator's own template, and start a new plan from it.
+      const itemCount = await editor.items.count();
+      await editor.action('save-template');
+      const save = page.getByTestId('save-template-dialog');
+      await save.getByTestId('template-name').fill(words.template);
+      await save.getByTestId('confirm-save-template').click();
+      await expect(save.getByRole('status')).toContainText(words.template);
+      await page.keyboard.press('Escape');
+      await expect(save).toHaveCount(0);
+      await groups.backToGroup();
+      await page.getByTestId('new-plan').click();
+      await groups.savedTemplate(words.template).check();
+      await expectAccessible(page);
+      await page.getByTestId('create-plan').click();
+      await expect(editor.title).toHaveValue(words.template);
+      await expect(editor.items).toHaveCount(itemCount);
+      await expect(page.getByTestId('plan-venue')).toHaveValue('');
+      await editor.openDetails(0);
+      await expect(editor.item(0).getByTestId('item-script')).toHaveValue(
+        'Words typed a moment ago',
+      );
+
+      // A saved template can be deleted from the dialog, and the deletion undone.
+      await groups.backToGroup();
+      await page.getByTestId('new-plan').click();
+      const dialog = page.getByTestId('new-plan-dialog');
+      await dialog
+        .locator('.template-option')
+        .filter({ hasText: words.template })
+        .getByTestId('delete-template')
+        .click();
+      await expect(groups.savedTemplate(words.template)).toHaveCount(0);
+      // The app's undo bar is behind the modal dialog: the dialog offers its own.
+      await dialog.getByTestId('undo-template').click();
+      await expect(groups.savedTemplate(words.template)).toHaveCount(1);
+      await expect(dialog.getByTestId('undo-template')).toHaveCount(0);
     });
 
     test('edits and reorders a plan by keyboard alone, duplicates it and plans the next session', async ({

@@ -73,6 +73,15 @@ export class GroupsPage {
     await expect(this.page.getByTestId('agenda')).toBeVisible();
   }
 
+  /** The radio of a saved template in the new-plan dialog, by the template's name. */
+  savedTemplate(name: string): Locator {
+    return this.page
+      .getByTestId('new-plan-dialog')
+      .locator('.template-option')
+      .filter({ hasText: name })
+      .locator('input[type="radio"]');
+  }
+
   async backToGroup(): Promise<void> {
     await this.page.locator('.breadcrumb a').last().click();
     await expect(this.page.getByTestId('new-plan')).toBeVisible();

@@ -15,6 +15,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { useGroupsStore, type PlanSource } from '../../stores/groups.store';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
+import { Icon } from '../../ui/Icon';
 import { IconButton } from '../../ui/IconButton';
 import { SelectField } from '../../ui/SelectField';
 
@@ -26,6 +27,9 @@ export function NewPlanDialog({ group, onClose }: { group: Group; onClose: () =>
   const create = useGroupsStore((s) => s.createPlan);
   const saved = useGroupsStore((s) => s.templates);
   const deleteTemplate = useGroupsStore((s) => s.deleteTemplate);
+  // The app's undo bar is behind this modal dialog, so a deleted template is undone here.
+  const undo = useGroupsStore((s) => (s.undo?.kind === 'template' ? s.undo : null));
+  const undoLast = useGroupsStore((s) => s.undoLast);
   const first = BUILT_IN_TEMPLATES[0]?.id ?? '';
   const [choice, setChoice] = useState<Choice>(`built-in:${first}`);
   const [planLanguage, setPlanLanguage] = useState<Language>(language);
@@ -127,6 +131,17 @@ export function NewPlanDialog({ group, onClose }: { group: Group; onClose: () =>
             )}
             {option('blank', t('plans.blank'), t('plans.blankHelp'))}
           </ul>
+          <div role="status" className="inline-undo">
+            {undo ? (
+              <>
+                <span>{t('undo.templateDeleted', { name: undo.name })}</span>
+                <Button onPress={undoLast} testId="undo-template">
+                  <Icon name="undo" size={18} />
+                  {t('undo.undo')}
+                </Button>
+              </>
+            ) : null}
+          </div>
         </fieldset>
         <div className="form-grid">
           {usesLanguage ? (
