@@ -5,7 +5,6 @@ import { focusHeadingOnNextScreen } from '../../app/navigationFocus';
 import {
   GROUP_NAME_MAX,
   LONG_TEXT_MAX,
-  MAX_LIST_ENTRIES,
   SHORT_TEXT_MAX,
   WEEKDAYS,
   nameProblem,
@@ -19,7 +18,6 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { useGroupsStore } from '../../stores/groups.store';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
-import { EditableList } from '../../ui/EditableList';
 import { Icon } from '../../ui/Icon';
 import { SelectField } from '../../ui/SelectField';
 import { TextArea } from '../../ui/TextArea';
@@ -32,6 +30,7 @@ import { NewPlanDialog } from './NewPlanDialog';
 import { PlanList } from './PlanList';
 import { Roster } from './Roster';
 import { SaveIndicator } from './SaveIndicator';
+import { SentenceList } from './SentenceList';
 
 function NotFound() {
   const { t } = useI18n();
@@ -138,17 +137,11 @@ function GroundRules({ group }: { group: Group }) {
         {t('groups.groundRules')}
       </h2>
       <p className="section-lead">{t('groups.groundRulesHelp')}</p>
-      <EditableList
+      <SentenceList
+        kind="rule"
         values={group.groundRules}
         onChange={(groundRules) => update(group.id, (g) => ({ ...g, groundRules }))}
         labelledBy="group-rules"
-        entryLabel={(n) => t('groups.ruleLabel', { n })}
-        addLabel={t('groups.addRule')}
-        moveUpLabel={(n) => t('lists.moveUp', { n })}
-        moveDownLabel={(n) => t('lists.moveDown', { n })}
-        removeLabel={(n) => t('lists.remove', { n })}
-        maxLength={SHORT_TEXT_MAX * 4}
-        maxEntries={MAX_LIST_ENTRIES}
         testId="group-rules"
       />
     </section>

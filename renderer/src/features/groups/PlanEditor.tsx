@@ -6,7 +6,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { directionOf, LANGUAGES } from '../../../../electron/shared/languages';
 import { hrefOf, navigate } from '../../app/router';
 import { focusHeadingOnNextScreen } from '../../app/navigationFocus';
-import { MAX_LIST_ENTRIES, SHORT_TEXT_MAX, type Group } from '../../domain/groups/group';
+import { SHORT_TEXT_MAX, type Group } from '../../domain/groups/group';
 import { PLAN_TITLE_MAX, type SessionPlan } from '../../domain/plans/plan';
 import {
   formatTimeOfDay,
@@ -21,7 +21,6 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { useGroupsStore } from '../../stores/groups.store';
 import { Button } from '../../ui/Button';
 import { CheckboxField } from '../../ui/CheckboxField';
-import { EditableList } from '../../ui/EditableList';
 import { Icon } from '../../ui/Icon';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
@@ -32,6 +31,7 @@ import { GroupNotFound } from './GroupPage';
 import { useFieldProblems } from './messages';
 import { RunSheetDialog } from './RunSheetDialog';
 import { SaveIndicator } from './SaveIndicator';
+import { SentenceList } from './SentenceList';
 import { SaveTemplateDialog } from './SaveTemplateDialog';
 
 function TimingSummary({ timing, startTime }: { timing: PlanTiming; startTime: string }) {
@@ -167,19 +167,12 @@ function Goals({ plan }: { plan: SessionPlan }) {
       <h2 id="plan-goals" className="section-title">
         {t('plans.goals')}
       </h2>
-      <EditableList
+      <SentenceList
+        kind="goal"
         values={plan.goals}
         onChange={(goals) => update(plan.id, (p) => ({ ...p, goals }))}
         labelledBy="plan-goals"
-        entryLabel={(n) => t('plans.goalLabel', { n })}
-        addLabel={t('plans.addGoal')}
-        moveUpLabel={(n) => t('lists.moveUp', { n })}
-        moveDownLabel={(n) => t('lists.moveDown', { n })}
-        removeLabel={(n) => t('lists.remove', { n })}
-        maxLength={SHORT_TEXT_MAX * 4}
-        maxEntries={MAX_LIST_ENTRIES}
-        lang={plan.language}
-        dir={directionOf(plan.language)}
+        language={plan.language}
         testId="plan-goals"
       />
     </section>
@@ -212,19 +205,12 @@ function GroundRules({ plan, group }: { plan: SessionPlan; group: Group }) {
           ))}
         </ol>
       ) : (
-        <EditableList
+        <SentenceList
+          kind="rule"
           values={plan.groundRules}
           onChange={(groundRules) => update(plan.id, (p) => ({ ...p, groundRules }))}
           labelledBy="plan-rules"
-          entryLabel={(n) => t('groups.ruleLabel', { n })}
-          addLabel={t('groups.addRule')}
-          moveUpLabel={(n) => t('lists.moveUp', { n })}
-          moveDownLabel={(n) => t('lists.moveDown', { n })}
-          removeLabel={(n) => t('lists.remove', { n })}
-          maxLength={SHORT_TEXT_MAX * 4}
-          maxEntries={MAX_LIST_ENTRIES}
-          lang={plan.language}
-          dir={directionOf(plan.language)}
+          language={plan.language}
           testId="plan-rules"
         />
       )}

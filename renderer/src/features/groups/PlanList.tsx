@@ -1,5 +1,5 @@
 /** A group's session plans: upcoming ones soonest first, then past ones. */
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { hrefOf, navigate } from '../../app/router';
 import { focusHeadingOnNextScreen } from '../../app/navigationFocus';
 import { sortedPlans, type PlanSummary } from '../../domain/plans/plan';
@@ -61,6 +61,28 @@ function PlanRow({ groupId, plan }: { groupId: string; plan: PlanSummary }) {
   );
 }
 
+function PlanSection(props: {
+  id: string;
+  title: string;
+  groupId: string;
+  plans: readonly PlanSummary[];
+  children?: ReactNode;
+}) {
+  return (
+    <div>
+      <h3 className="list-heading" id={props.id}>
+        {props.title}
+      </h3>
+      <ul className="plan-list" aria-labelledby={props.id} data-testid={props.id}>
+        {props.plans.map((plan) => (
+          <PlanRow key={plan.id} groupId={props.groupId} plan={plan} />
+        ))}
+      </ul>
+      {props.children}
+    </div>
+  );
+}
+
 /** Past plans shown before "Show older plans": the recent ones are the ones planned from. */
 export const RECENT_PAST = 10;
 
@@ -76,33 +98,21 @@ export function PlanList({ groupId, plans }: { groupId: string; plans: readonly 
   return (
     <div className="plan-lists">
       {upcoming.length > 0 ? (
-        <div>
-          <h3 className="list-heading" id="plans-upcoming">
-            {t('plans.upcoming')}
-          </h3>
-          <ul className="plan-list" aria-labelledby="plans-upcoming" data-testid="plans-upcoming">
-            {upcoming.map((plan) => (
-              <PlanRow key={plan.id} groupId={groupId} plan={plan} />
-            ))}
-          </ul>
-        </div>
+        <PlanSection
+          id="plans-upcoming"
+          title={t('plans.upcoming')}
+          groupId={groupId}
+          plans={upcoming}
+        />
       ) : null}
       {past.length > 0 ? (
-        <div>
-          <h3 className="list-heading" id="plans-past">
-            {t('plans.past')}
-          </h3>
-          <ul className="plan-list" aria-labelledby="plans-past" data-testid="plans-past">
-            {shownPast.map((plan) => (
-              <PlanRow key={plan.id} groupId={groupId} plan={plan} />
-            ))}
-          </ul>
+        <PlanSection id="plans-past" title={t('plans.past')} groupId={groupId} plans={shownPast}>
           {older > 0 ? (
             <Button onPress={() => setAllPast(true)} className="show-older" testId="show-older">
               {t('plans.showOlder', { count: older })}
             </Button>
           ) : null}
-        </div>
+        </PlanSection>
       ) : null}
     </div>
   );
