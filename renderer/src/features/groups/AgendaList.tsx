@@ -59,6 +59,8 @@ function AgendaRow({ plan, item, index, slot, expanded, onToggle, onMove, drag }
 
   const onKeyDown = (event: KeyboardEvent<HTMLLIElement>) => {
     if (!event.altKey || event.ctrlKey || event.metaKey) return;
+    // In a script, Option+↑/↓ moves by paragraph on a Mac: leave it to the text.
+    if (event.target instanceof HTMLTextAreaElement) return;
     if (event.key === 'ArrowUp' && index > 0) {
       event.preventDefault();
       onMove(index, index - 1);
