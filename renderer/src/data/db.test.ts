@@ -112,6 +112,7 @@ describe('a vault database', () => {
       'groups',
       'planSummaries',
       'plans',
+      'sessions',
       'settings',
       'templates',
     ]);
@@ -138,6 +139,7 @@ describe('the vault database, version 1 to 2', () => {
       'groups',
       'planSummaries',
       'plans',
+      'sessions',
       'settings',
       'templates',
     ]);

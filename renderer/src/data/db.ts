@@ -34,7 +34,8 @@ export interface EncryptedRow {
 }
 
 export type DirectoryDb = Dexie & { vaults: EntityTable<VaultDirectoryRow, 'id'> };
-export type VaultTableName = 'settings' | 'groups' | 'plans' | 'planSummaries' | 'templates';
+export type VaultTableName =
+  'settings' | 'groups' | 'plans' | 'planSummaries' | 'templates' | 'sessions';
 export type VaultDb = Dexie & { [T in VaultTableName]: EntityTable<EncryptedRow, 'id'> };
 
 export interface OpenOptions {

@@ -6,6 +6,8 @@
  * planSummaries: what a group's list of plans shows (title, date, time, counts), one small
  *   record per plan, so the list does not decrypt every script of every plan.
  * templates: the facilitator's own templates, saved from plans.
+ * sessions: live sessions and their record (agenda timers as facts, attendance, turns), indexed
+ *   by their group's opaque id.
  *
  * New tables only; the settings rows are untouched, so there is nothing to upgrade.
  */
@@ -18,5 +20,6 @@ export const v2: SchemaVersion = {
     plans: 'id, updatedAt, groupId',
     planSummaries: 'id, updatedAt, groupId',
     templates: 'id, updatedAt',
+    sessions: 'id, updatedAt, groupId',
   },
 };
