@@ -3,6 +3,7 @@ import {
   adjust,
   advanceIfDue,
   behindMs,
+  endSession,
   currentEntry,
   isPaused,
   moveUpcoming,
@@ -133,6 +134,23 @@ describe('the live agenda', () => {
     // Paused items wait.
     const paused = pause(a, T0 + 12 * MIN);
     expect(advanceIfDue(paused, T0 + 60 * MIN)).toBe(paused);
+  });
+
+  it('ends early: the current item done, the rest never reached', () => {
+    let a = startSession(newAgenda(ITEMS), T0);
+    a = next(a, T0 + 5 * MIN);
+    a = endSession(a, T0 + 8 * MIN);
+    expect(a.endedAt).toBe(T0 + 8 * MIN);
+    expect(a.entries.map((e) => e.status)).toEqual([
+      'done',
+      'done',
+      'pending',
+      'pending',
+      'pending',
+    ]);
+    expect(currentEntry(a)).toBeUndefined();
+    expect(endSession(a, T0 + 9 * MIN)).toBe(a);
+    expect(projectedEndAt(a, T0 + 30 * MIN)).toBe(T0 + 8 * MIN);
   });
 
   it('reads back from storage to the millisecond (a reload in the middle of an item)', () => {

@@ -157,6 +157,15 @@ export function skip(agenda: LiveAgenda, now: number, id?: string): LiveAgenda {
   return entry ? replace(agenda, index, { ...entry, status: 'skipped', endedAt: now }) : agenda;
 }
 
+/** Ends the session now: the current item is done; the items never reached stay as they were. */
+export function endSession(agenda: LiveAgenda, now: number): LiveAgenda {
+  if (agenda.endedAt !== null) return agenda;
+  const index = currentIndex(agenda);
+  const entry = agenda.entries[index];
+  const ended = entry ? replace(agenda, index, leave(entry, 'done', now)) : agenda;
+  return { ...ended, startedAt: ended.startedAt ?? now, endedAt: now };
+}
+
 /** Back to the item before the current one, which carries on from where it stopped. */
 export function previous(agenda: LiveAgenda, now: number): LiveAgenda {
   const index = currentIndex(agenda);

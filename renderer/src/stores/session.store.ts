@@ -1,0 +1,276 @@
+/**
+ * The live session in the UI: one session at a time, its facts in memory and written, encrypted,
+ * after every action (start, pause, extend, skip, a turn, a pass), so that a reload, a crash or
+ * a lock picks it up exactly where it was (DESIGN.md §5). The 1 Hz tick does not live here: a
+ * small component asks `tick(now)` and shows the time; this store changes only when a fact does
+ * (an auto-advance, a chime).
+ */
+import { create } from 'zustand';
+import * as agendaOps from '../domain/session/agenda';
+import { dueChime, type Threshold } from '../domain/session/countdown';
+import type { Attendee } from '../domain/session/attendance';
+import { queueReducer, type QueueAction, type QueueState } from '../domain/session/queue';
+import {
+  adHocSession,
+  sessionFromPlan,
+  withAttendees,
+  type LiveSession,
+  type SessionSettings,
+} from '../domain/session/session';
+import type { SessionPlan } from '../domain/plans/plan';
+import type { TemplateLanguage } from '../domain/plans/templates';
+import type { Repository } from '../data/repositories/repository';
+import { registerPendingWrites, registerPlaintextStore } from './plaintext';
+import { useVaultStore } from './vault.store';
+
+export type AgendaCommand =
+  | { readonly type: 'start' }
+  | { readonly type: 'pause' }
+  | { readonly type: 'resume' }
+  | { readonly type: 'adjust'; readonly deltaMs: number }
+  | { readonly type: 'next' }
+  | { readonly type: 'previous' }
+  | { readonly type: 'skip'; readonly id?: string }
+  | { readonly type: 'move'; readonly id: string; readonly toPosition: number }
+  | { readonly type: 'auto-advance'; readonly on: boolean };
+
+/** How many queue actions can be undone, one after another. */
+const QUEUE_UNDO_DEPTH = 20;
+
+export interface SessionStoreState {
+  readonly live: LiveSession | null;
+  readonly queueHistory: readonly QueueState[];
+  readonly save: 'idle' | 'saving' | 'saved' | 'failed';
+}
+
+interface SessionActions {
+  readonly beginFromPlan: (plan: SessionPlan) => void;
+  readonly beginAdHoc: (
+    fields: {
+      readonly title: string;
+      readonly minutes: number;
+      readonly language: TemplateLanguage;
+    },
+    groupId: string | null,
+  ) => void;
+  /** Picks up the session that was running when the app last stopped, if there is one. */
+  readonly resume: () => Promise<void>;
+  readonly agenda: (command: AgendaCommand) => void;
+  readonly queue: (action: QueueAction) => void;
+  readonly undoQueue: () => void;
+  readonly setAttendees: (attendees: readonly Attendee[]) => void;
+  readonly updateSettings: (patch: Partial<SessionSettings>) => void;
+  /**
+   * What the clock says now: moves on from items whose time is up (auto-advance) and returns the
+   * chime due, if any, recording it as sounded. Called by the ticking component, and on
+   * visibilitychange, resume and unlock.
+   */
+  readonly tick: () => string | null;
+  /** Ends the session (the record stays for the summary). */
+  readonly end: () => void;
+  readonly close: () => void;
+}
+
+export interface SessionEnvironment {
+  readonly now: () => number;
+  readonly newId: () => string;
+}
+
+let environment: SessionEnvironment = {
+  now: () => Date.now(),
+  newId: () => crypto.randomUUID(),
+};
+
+export function configureSessionEnvironment(next: Partial<SessionEnvironment>): void {
+  environment = { ...environment, ...next };
+}
+
+const INITIAL: SessionStoreState = { live: null, queueHistory: [], save: 'idle' };
+
+// ---- persistence: every change written at once, one after another ----
+
+let repository: { key: object; value: Repository<LiveSession> } | null = null;
+let writing: Promise<void> = Promise.resolve();
+/** The newest state not yet written (a holder: it changes while a write is awaited). */
+const unsaved: { record: LiveSession | null } = { record: null };
+
+async function sessions(): Promise<Repository<LiveSession>> {
+  const session = useVaultStore.getState().session;
+  if (!session) throw new Error('The vault is locked');
+  if (repository?.key !== session) {
+    const { sessionsRepository } = await import('../data/repositories/sessions.repository');
+    repository = { key: session, value: sessionsRepository(session) };
+  }
+  return repository.value;
+}
+
+/** Read through a function: the record can change while a write is awaited. */
+const hasUnsaved = (): boolean => unsaved.record !== null;
+
+function persist(live: LiveSession): void {
+  unsaved.record = live;
+  useSessionStore.setState({ save: 'saving' });
+  writing = writing.then(async () => {
+    // Only the newest state matters: a burst of actions is written once.
+    const record = unsaved.record;
+    if (!record) return;
+    unsaved.record = null;
+    try {
+      await (await sessions()).put(record);
+      if (!hasUnsaved()) useSessionStore.setState({ save: 'saved' });
+    } catch (error) {
+      console.error(
+        `Could not save the session: ${error instanceof Error ? error.name : typeof error}`,
+      );
+      unsaved.record ??= record;
+      useSessionStore.setState({ save: 'failed' });
+    }
+  });
+}
+
+registerPendingWrites({
+  flush: async () => {
+    if (unsaved.record) persist(unsaved.record);
+    await writing;
+  },
+  discard: () => {
+    unsaved.record = null;
+  },
+});
+
+export function chimeThresholds(settings: SessionSettings): Threshold[] {
+  return [
+    { id: 'warning', atRemainingMs: settings.warningMs },
+    { id: 'end', atRemainingMs: 0 },
+  ];
+}
+
+function applyAgenda(live: LiveSession, command: AgendaCommand, now: number): LiveSession {
+  const a = live.agenda;
+  switch (command.type) {
+    case 'start':
+      return { ...live, agenda: agendaOps.startSession(a, now) };
+    case 'pause':
+      return { ...live, agenda: agendaOps.pause(a, now) };
+    case 'resume':
+      return { ...live, agenda: agendaOps.resume(a, now) };
+    case 'adjust':
+      return { ...live, agenda: agendaOps.adjust(a, command.deltaMs) };
+    case 'next':
+      return { ...live, agenda: agendaOps.next(a, now) };
+    case 'previous':
+      return { ...live, agenda: agendaOps.previous(a, now) };
+    case 'skip':
+      return { ...live, agenda: agendaOps.skip(a, now, command.id) };
+    case 'move':
+      return { ...live, agenda: agendaOps.moveUpcoming(a, command.id, command.toPosition) };
+    case 'auto-advance':
+      return { ...live, agenda: { ...a, autoAdvance: command.on } };
+  }
+}
+
+export const useSessionStore = create<SessionStoreState & SessionActions>()((set, get) => {
+  const change = (next: LiveSession, extra: Partial<SessionStoreState> = {}) => {
+    set({ live: next, ...extra });
+    persist(next);
+  };
+
+  return {
+    ...INITIAL,
+
+    beginFromPlan(plan) {
+      change(sessionFromPlan(plan, environment.newId, environment.now()), { queueHistory: [] });
+    },
+
+    beginAdHoc(fields, groupId) {
+      change(adHocSession(fields, groupId, environment.newId, environment.now()), {
+        queueHistory: [],
+      });
+    },
+
+    async resume() {
+      if (get().live) return;
+      const all = await (await sessions()).list();
+      const running = all
+        .filter((s) => s.agenda.endedAt === null)
+        .sort((a, b) => b.createdAt - a.createdAt)[0];
+      if (running && !get().live) set({ live: running, queueHistory: [] });
+    },
+
+    agenda(command) {
+      const live = get().live;
+      if (!live) return;
+      const next = applyAgenda(live, command, environment.now());
+      if (next.agenda !== live.agenda) change(next);
+    },
+
+    queue(action) {
+      const live = get().live;
+      if (!live) return;
+      const queue = queueReducer(live.queue, action, environment.now());
+      if (queue === live.queue) return;
+      change(
+        { ...live, queue },
+        { queueHistory: [...get().queueHistory, live.queue].slice(-QUEUE_UNDO_DEPTH) },
+      );
+    },
+
+    undoQueue() {
+      const { live, queueHistory } = get();
+      const previous = queueHistory.at(-1);
+      if (!live || !previous) return;
+      change({ ...live, queue: previous }, { queueHistory: queueHistory.slice(0, -1) });
+    },
+
+    setAttendees(attendees) {
+      const live = get().live;
+      if (live) change(withAttendees(live, attendees, environment.now()));
+    },
+
+    updateSettings(patch) {
+      const live = get().live;
+      if (live) change({ ...live, settings: { ...live.settings, ...patch } });
+    },
+
+    tick() {
+      const live = get().live;
+      if (!live) return null;
+      const now = environment.now();
+      let agenda = agendaOps.advanceIfDue(live.agenda, now);
+      let chime: string | null = null;
+      const index = agendaOps.currentIndex(agenda);
+      const entry = agenda.entries[index];
+      if (entry) {
+        const due = dueChime(entry.countdown, chimeThresholds(live.settings), now);
+        chime = due.chime;
+        if (due.countdown !== entry.countdown) {
+          agenda = {
+            ...agenda,
+            entries: agenda.entries.map((e, i) =>
+              i === index ? { ...e, countdown: due.countdown } : e,
+            ),
+          };
+        }
+      }
+      if (agenda !== live.agenda) change({ ...live, agenda });
+      return chime;
+    },
+
+    end() {
+      const live = get().live;
+      if (!live || live.agenda.endedAt !== null) return;
+      change({ ...live, agenda: agendaOps.endSession(live.agenda, environment.now()) });
+    },
+
+    close() {
+      set(INITIAL);
+    },
+  };
+});
+
+// Locking drops the session from memory (it stays, encrypted, to be resumed after unlocking).
+registerPlaintextStore(() => {
+  unsaved.record = null;
+  repository = null;
+  useSessionStore.setState(INITIAL);
+});
