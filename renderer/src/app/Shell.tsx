@@ -2,7 +2,6 @@ import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import type { TextKey } from '../i18n/i18n';
 import { Icon, type IconName } from '../ui/Icon';
-import { GroupsScreen } from '../features/groups/GroupsScreen';
 import { UndoBar } from './UndoBar';
 import { useCurtainStore } from '../stores/curtain.store';
 import { useVaultStore } from '../stores/vault.store';
@@ -14,9 +13,11 @@ import { useVaultLock } from './useVaultLock';
 import { focusHeadingOnNextScreen } from './navigationFocus';
 import { AREAS, hrefOf, type Area } from './router';
 
-// The first screen ships with the shell; the others load when first visited.
+// Each area loads when first visited (the lock screen prefetches the frame and Groups & plans).
 const SCREENS: Record<Area, ComponentType> = {
-  groups: GroupsScreen,
+  groups: lazy(() =>
+    import('../features/groups/GroupsScreen').then((m) => ({ default: m.GroupsScreen })),
+  ),
   run: lazy(() => import('../features/run/RunScreen').then((m) => ({ default: m.RunScreen }))),
   notes: lazy(() =>
     import('../features/notes/NotesScreen').then((m) => ({ default: m.NotesScreen })),

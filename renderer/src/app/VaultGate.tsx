@@ -10,6 +10,16 @@ import { RecoveryKeyScreen } from '../features/vault/RecoveryKeyScreen';
 import { UnlockScreen } from '../features/vault/UnlockScreen';
 import { VaultLayout } from '../features/vault/VaultLayout';
 
+function prefetchShell(): void {
+  void import('./Shell');
+  void import('../features/groups/GroupsScreen');
+}
+
+function whenIdle(work: () => void): void {
+  if ('requestIdleCallback' in window) window.requestIdleCallback(work, { timeout: 1000 });
+  else setTimeout(work, 200);
+}
+
 function markReady(): void {
   if (document.documentElement.dataset['ready'] === 'true') return;
   document.documentElement.dataset['ready'] = 'true';
@@ -29,8 +39,9 @@ export function VaultGate({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (phase !== 'loading') markReady();
     document.documentElement.dataset['vault'] = phase;
-    // While the facilitator types the passphrase, fetch the app's frame that follows.
-    if (phase === 'first-run' || phase === 'locked') void import('./Shell');
+    // While the facilitator types the passphrase, fetch the app's frame and first screen that
+    // follow: once this screen is up, in idle time, so they never compete with it.
+    if (phase === 'first-run' || phase === 'locked') whenIdle(prefetchShell);
   }, [phase]);
 
   switch (phase) {
