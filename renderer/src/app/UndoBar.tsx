@@ -3,6 +3,7 @@
  * dismissed. Ctrl/⌘+Z undoes it too, except while typing (where it undoes the typing).
  */
 import { useEffect } from 'react';
+import { isTypingTarget } from '../domain/session/shortcuts';
 import type { TextKey } from '../i18n/i18n';
 import { useI18n } from '../i18n/I18nProvider';
 import { useGroupsStore, type UndoEntry } from '../stores/groups.store';
@@ -19,10 +20,7 @@ const MESSAGES: Readonly<Record<UndoEntry['kind'], TextKey>> = {
 };
 
 function isTyping(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
-  );
+  return target instanceof HTMLElement && isTypingTarget(target.tagName, target.isContentEditable);
 }
 
 export function UndoBar() {
