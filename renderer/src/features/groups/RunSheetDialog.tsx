@@ -79,7 +79,12 @@ export function RunSheetDialog({
   const [pageSize, setPageSize] = useState<PageSize>('A4');
   const [sheetT, setSheetT] = useState<Translate | null>(null);
   const [status, setStatus] = useState('');
-  const [target, setTarget] = useState<HTMLElement | null>(null);
+  /** The print under way: its own element and the choices made when Print was pressed. */
+  const [job, setJob] = useState<{
+    readonly root: HTMLElement;
+    readonly pageSize: PageSize;
+    readonly includePrep: boolean;
+  } | null>(null);
 
   // The sheet speaks the plan's language, which need not be the app's.
   useEffect(() => {
@@ -92,21 +97,22 @@ export function RunSheetDialog({
     };
   }, [plan.language]);
 
-  const printing = target !== null;
+  const printing = job !== null;
 
   // The sheet lives outside the app's root while printing, and only then.
   useEffect(() => {
-    if (!target) return;
-    document.body.append(target);
-    return () => target.remove();
-  }, [target]);
+    if (!job) return;
+    document.body.append(job.root);
+    return () => job.root.remove();
+  }, [job]);
 
   useEffect(() => {
-    if (!target) return;
+    if (!job) return;
     const run = { live: true };
+    const { root, pageSize } = job;
     void (async () => {
       await painted();
-      fitToPage(target, pageSize);
+      fitToPage(root, pageSize);
       // The PDF's own title (what viewers and file managers show) is the plan's.
       const title = document.title;
       document.title = plan.title;
@@ -116,7 +122,7 @@ export function RunSheetDialog({
           document.title = title;
         });
       if (!run.live) return;
-      setTarget(null);
+      setJob(null);
       if (!result.ok) setStatus(t('runSheet.failed'));
       else if (result.value.saved === 'print-dialog') setStatus(t('runSheet.sentToPrint'));
       else if (result.value.saved) setStatus(t('runSheet.saved', { name: result.value.fileName }));
@@ -125,7 +131,7 @@ export function RunSheetDialog({
     return () => {
       run.live = false;
     };
-  }, [target, host, plan.title, plan.date, pageSize, t]);
+  }, [job, host, plan.title, plan.date, t]);
 
   return (
     <Dialog title={t('runSheet.title')} onClose={onClose} testId="run-sheet-dialog">
@@ -160,7 +166,8 @@ export function RunSheetDialog({
               setStatus('');
               const root = document.createElement('div');
               root.id = 'print-root';
-              setTarget(root);
+              // Changing the choices while it prints changes the next print, not this one.
+              setJob({ root, pageSize, includePrep });
             }}
             testId="print"
           >
@@ -168,10 +175,10 @@ export function RunSheetDialog({
           </Button>
         </div>
       </div>
-      {target && sheetT
+      {job && sheetT
         ? createPortal(
-            <RunSheet plan={plan} group={group} includePrep={includePrep} t={sheetT} />,
-            target,
+            <RunSheet plan={plan} group={group} includePrep={job.includePrep} t={sheetT} />,
+            job.root,
           )
         : null}
     </Dialog>
