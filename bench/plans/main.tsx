@@ -52,6 +52,7 @@ import { useGroupsStore } from '../../renderer/src/stores/groups.store';
 import { prefsSelectors } from '../../renderer/src/stores/prefs.selectors';
 import { usePrefsStore } from '../../renderer/src/stores/prefs.store';
 import { useVaultStore } from '../../renderer/src/stores/vault.store';
+import { longest, longTasksBetween, round, settleLongTasks, sleep } from '../pages/long-tasks';
 
 // The data layer is imported on first use, as the app's stores do, so it keeps its own chunk.
 const loadRuntime = () => import('../../renderer/src/stores/vault.runtime');
@@ -278,39 +279,7 @@ const languageOf = (n: number): TemplateLanguage =>
 
 // ---- timing helpers ----
 
-interface LongTask {
-  readonly startTime: number;
-  readonly duration: number;
-}
-
-if (!PerformanceObserver.supportedEntryTypes.includes('longtask')) {
-  throw new Error('This browser does not report long tasks.');
-}
-const longTasks: LongTask[] = [];
-const longTaskObserver = new PerformanceObserver((list) => {
-  for (const { startTime, duration } of list.getEntries()) longTasks.push({ startTime, duration });
-});
-longTaskObserver.observe({ type: 'longtask', buffered: true });
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-const round = (ms: number) => Math.round(ms * 10) / 10;
 const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
-
-/** Collects the entries of tasks that have ended by now (an entry is queued after its task). */
-async function settleLongTasks(): Promise<void> {
-  await sleep(100);
-  for (const { startTime, duration } of longTaskObserver.takeRecords())
-    longTasks.push({ startTime, duration });
-}
-
-function longTasksBetween(start: number, end: number): LongTask[] {
-  return longTasks
-    .filter((task) => task.startTime < end && task.startTime + task.duration > start)
-    .map((task) => ({ startTime: round(task.startTime - start), duration: round(task.duration) }));
-}
-
-const longest = (tasks: readonly LongTask[]): number =>
-  tasks.reduce((max, task) => Math.max(max, task.duration), 0);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root');

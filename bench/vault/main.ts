@@ -41,6 +41,7 @@ import {
   makeKdfParams,
   type KdfParams,
 } from '../../renderer/src/domain/crypto/kdf';
+import { longest, longTasksBetween, round, settleLongTasks, sleep } from '../pages/long-tasks';
 
 // ---- the bench's own records: notes and plans ----
 
@@ -272,40 +273,6 @@ const averageJsonChars = (records: readonly unknown[]): number =>
       );
 
 // ---- timing helpers ----
-
-interface LongTask {
-  readonly startTime: number;
-  readonly duration: number;
-}
-
-if (!PerformanceObserver.supportedEntryTypes.includes('longtask')) {
-  throw new Error('This browser does not report long tasks.');
-}
-const longTasks: LongTask[] = [];
-const longTaskObserver = new PerformanceObserver((list) => {
-  for (const { startTime, duration } of list.getEntries()) longTasks.push({ startTime, duration });
-});
-longTaskObserver.observe({ type: 'longtask', buffered: true });
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-const round = (ms: number) => Math.round(ms * 10) / 10;
-
-/** Collects the entries of tasks that have ended by now (an entry is queued after its task). */
-async function settleLongTasks(): Promise<void> {
-  await sleep(100);
-  for (const { startTime, duration } of longTaskObserver.takeRecords())
-    longTasks.push({ startTime, duration });
-}
-
-/** Long tasks overlapping [start, end], with start times relative to `start`. */
-function longTasksBetween(start: number, end: number): LongTask[] {
-  return longTasks
-    .filter((task) => task.startTime < end && task.startTime + task.duration > start)
-    .map((task) => ({ startTime: round(task.startTime - start), duration: round(task.duration) }));
-}
-
-const longest = (tasks: readonly LongTask[]): number =>
-  tasks.reduce((max, task) => Math.max(max, task.duration), 0);
 
 // ---- the app's vault service, with a key-derivation worker whose calls are timed ----
 
