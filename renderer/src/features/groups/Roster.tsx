@@ -2,7 +2,7 @@
  * The group's members, by first name or alias only, with optional pronouns, a newcomer flag, the
  * date they joined and whether they still come. Confidential: hidden while the curtain is down.
  */
-import { useMemo, useState, type SyntheticEvent } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 import {
   MAX_MEMBERS,
   MEMBER_NAME_MAX,
@@ -144,13 +144,17 @@ function AddMember({ groupId, full }: { groupId: string; full: boolean }) {
 
 export function Roster({ group }: { group: Group }) {
   const { t, language } = useI18n();
-  // Sorted once per visit (and when members come or go), not at every keystroke in a name.
-  const ids = group.members.map((m) => m.id).join(',');
-  const order = useMemo(
-    () => sortedRoster(group.members, language).map((m) => m.id),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- re-sort only when membership changes
-    [ids, language],
-  );
+  // Sorted when the roster is shown and when members come or go, not at every keystroke in a
+  // name (a row would jump away from the field being typed in). React's way of deriving state
+  // from a prop change: compare during render, set at once.
+  const membership = `${language}|${group.members.map((m) => m.id).join(',')}`;
+  const sortOrder = () => sortedRoster(group.members, language).map((m) => m.id);
+  const [sorted, setSorted] = useState(() => ({ membership, order: sortOrder() }));
+  let order = sorted.order;
+  if (sorted.membership !== membership) {
+    order = sortOrder();
+    setSorted({ membership, order });
+  }
   const byId = new Map(group.members.map((m) => [m.id, m]));
   const members = order.flatMap((id) => byId.get(id) ?? []);
   const active = group.members.filter((m) => m.active).length;
