@@ -1,5 +1,6 @@
 /** A labelled native <select>: the platform's own list, fully keyboard- and screen-reader-ready. */
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { FieldNotes, useFieldIds } from './FieldNotes';
 
 export interface SelectFieldProps<V extends string> {
   readonly label: string;
@@ -12,15 +13,14 @@ export interface SelectFieldProps<V extends string> {
 }
 
 export function SelectField<V extends string>(props: SelectFieldProps<V>) {
-  const id = useId();
-  const descriptionId = `${id}-description`;
+  const ids = useFieldIds(props.description);
   return (
     <div className={['field', props.className].filter(Boolean).join(' ')}>
-      <label className="field-label" htmlFor={id}>
+      <label className="field-label" htmlFor={ids.id}>
         {props.label}
       </label>
       <select
-        id={id}
+        id={ids.id}
         className="field-input field-select"
         value={props.value}
         autoComplete="off"
@@ -28,7 +28,7 @@ export function SelectField<V extends string>(props: SelectFieldProps<V>) {
           const chosen = props.options.find((o) => o.value === event.target.value);
           if (chosen) props.onChange(chosen.value);
         }}
-        aria-describedby={props.description ? descriptionId : undefined}
+        aria-describedby={ids.describedBy}
         data-testid={props.testId}
       >
         {props.options.map((option) => (
@@ -37,11 +37,7 @@ export function SelectField<V extends string>(props: SelectFieldProps<V>) {
           </option>
         ))}
       </select>
-      {props.description ? (
-        <p id={descriptionId} className="field-description">
-          {props.description}
-        </p>
-      ) : null}
+      <FieldNotes ids={ids} description={props.description} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 /** A labelled multi-line text input, wired like TextField (description and error at the field). */
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { FieldNotes, useFieldIds } from './FieldNotes';
 
 export interface TextAreaProps {
   readonly label: string;
@@ -16,19 +17,14 @@ export interface TextAreaProps {
 }
 
 export function TextArea(props: TextAreaProps) {
-  const id = useId();
-  const descriptionId = `${id}-description`;
-  const errorId = `${id}-error`;
-  const describedBy = [props.description ? descriptionId : null, props.error ? errorId : null]
-    .filter(Boolean)
-    .join(' ');
+  const ids = useFieldIds(props.description, props.error);
   return (
     <div className={['field', props.className].filter(Boolean).join(' ')}>
-      <label className="field-label" htmlFor={id}>
+      <label className="field-label" htmlFor={ids.id}>
         {props.label}
       </label>
       <textarea
-        id={id}
+        id={ids.id}
         className="field-input field-textarea"
         value={props.value}
         rows={props.rows ?? 3}
@@ -39,19 +35,10 @@ export function TextArea(props: TextAreaProps) {
         dir={props.dir}
         lang={props.lang}
         aria-invalid={props.error ? true : undefined}
-        aria-describedby={describedBy || undefined}
+        aria-describedby={ids.describedBy}
         data-testid={props.testId}
       />
-      {props.description ? (
-        <p id={descriptionId} className="field-description">
-          {props.description}
-        </p>
-      ) : null}
-      {props.error ? (
-        <p id={errorId} className="field-error">
-          {props.error}
-        </p>
-      ) : null}
+      <FieldNotes ids={ids} description={props.description} error={props.error} />
     </div>
   );
 }

@@ -3,7 +3,8 @@
  * elements, wired for screen readers: the label names the input, the description and the error
  * describe it, and aria-invalid marks it while the error stands.
  */
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { FieldNotes, useFieldIds } from './FieldNotes';
 
 export interface TextFieldProps {
   readonly label: string;
@@ -28,20 +29,15 @@ export interface TextFieldProps {
 }
 
 export function TextField(props: TextFieldProps) {
-  const id = useId();
-  const descriptionId = `${id}-description`;
-  const errorId = `${id}-error`;
-  const describedBy = [props.description ? descriptionId : null, props.error ? errorId : null]
-    .filter(Boolean)
-    .join(' ');
+  const ids = useFieldIds(props.description, props.error);
   return (
     <div className={['field', props.className].filter(Boolean).join(' ')}>
-      <label className={props.labelHidden ? 'visually-hidden' : 'field-label'} htmlFor={id}>
+      <label className={props.labelHidden ? 'visually-hidden' : 'field-label'} htmlFor={ids.id}>
         {props.label}
       </label>
       <div className="field-control">
         <input
-          id={id}
+          id={ids.id}
           className="field-input"
           type={props.type ?? 'text'}
           value={props.value}
@@ -56,21 +52,12 @@ export function TextField(props: TextFieldProps) {
           maxLength={props.maxLength}
           spellCheck={false}
           aria-invalid={props.error ? true : undefined}
-          aria-describedby={describedBy || undefined}
+          aria-describedby={ids.describedBy}
           data-testid={props.testId}
         />
         {props.adornment}
       </div>
-      {props.description ? (
-        <p id={descriptionId} className="field-description">
-          {props.description}
-        </p>
-      ) : null}
-      {props.error ? (
-        <p id={errorId} className="field-error">
-          {props.error}
-        </p>
-      ) : null}
+      <FieldNotes ids={ids} description={props.description} error={props.error} />
     </div>
   );
 }
