@@ -152,13 +152,11 @@ export function blankPlan(
  * A facilitator's own template, saved from a plan: its structure, scripts and materials in the
  * plan's language. Preparation notes belong to one session and are left out.
  */
-export interface SavedTemplate {
-  readonly id: string;
+export interface SavedTemplate extends Pick<
+  SessionPlan,
+  'id' | 'language' | 'intendedMinutes' | 'goals' | 'groundRules'
+> {
   readonly name: string;
-  readonly language: TemplateLanguage;
-  readonly intendedMinutes: number;
-  readonly goals: readonly string[];
-  readonly groundRules: readonly string[] | null;
   readonly items: readonly Omit<AgendaItem, 'id' | 'prepNotes'>[];
   /** Epoch ms. */
   readonly savedAt: number;
@@ -226,13 +224,10 @@ export function sortedPlans<P extends Pick<SessionPlan, 'date' | 'startTime' | '
  * What a group's list of plans shows, kept apart from the plan itself so the list reads 200 small
  * records instead of 200 whole plans with every script in them.
  */
-export interface PlanSummary {
-  readonly id: string;
-  readonly groupId: string | null;
-  readonly title: string;
-  readonly date: string;
-  readonly startTime: string;
-  readonly language: TemplateLanguage;
+export interface PlanSummary extends Pick<
+  SessionPlan,
+  'id' | 'groupId' | 'title' | 'date' | 'startTime' | 'language'
+> {
   readonly itemCount: number;
   readonly totalMinutes: number;
 }
