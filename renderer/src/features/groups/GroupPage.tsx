@@ -7,7 +7,6 @@ import {
   LONG_TEXT_MAX,
   SHORT_TEXT_MAX,
   WEEKDAYS,
-  nameProblem,
   type Group,
   type Weekday,
 } from '../../domain/groups/group';
@@ -25,7 +24,7 @@ import { TextField } from '../../ui/TextField';
 import { useScreenHeading } from '../../ui/useScreenHeading';
 import { DraftField } from './DraftField';
 import { GROUP_KIND_LABELS } from './labels';
-import { useFieldProblems, useNameMessage } from './messages';
+import { useFieldProblems, useNameCheck } from './messages';
 import { NewPlanDialog } from './NewPlanDialog';
 import { PlanList } from './PlanList';
 import { Roster } from './Roster';
@@ -53,7 +52,7 @@ function Details({ group }: { group: Group }) {
   const { t, language } = useI18n();
   const update = useGroupsStore((s) => s.updateGroup);
   const problems = useFieldProblems();
-  const nameMessage = useNameMessage(GROUP_NAME_MAX);
+  const nameCheck = useNameCheck(GROUP_NAME_MAX);
   const set = (patch: Partial<Group>) => update(group.id, (g) => ({ ...g, ...patch }));
   const NONE = 'none';
   return (
@@ -67,10 +66,7 @@ function Details({ group }: { group: Group }) {
           field="name"
           label={t('groups.name')}
           stored={group.name}
-          problem={(text) => {
-            const problem = nameProblem(text, GROUP_NAME_MAX);
-            return problem ? nameMessage(problem) : null;
-          }}
+          problem={nameCheck}
           onValid={(text) => set({ name: text.trim() })}
           autoComplete="off"
           testId="group-name"

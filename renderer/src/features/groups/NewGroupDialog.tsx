@@ -2,7 +2,7 @@
 import { useState, type SyntheticEvent } from 'react';
 import { navigate } from '../../app/router';
 import { focusHeadingOnNextScreen } from '../../app/navigationFocus';
-import { GROUP_NAME_MAX, nameProblem } from '../../domain/groups/group';
+import { GROUP_NAME_MAX } from '../../domain/groups/group';
 import { GROUP_KINDS, type GroupKind } from '../../domain/plans/templates';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useGroupsStore } from '../../stores/groups.store';
@@ -11,21 +11,21 @@ import { Dialog } from '../../ui/Dialog';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { GROUP_KIND_LABELS } from './labels';
-import { useNameMessage } from './messages';
+import { useNameCheck } from './messages';
 
 export function NewGroupDialog({ onClose }: { onClose: () => void }) {
   const { t, language } = useI18n();
   const create = useGroupsStore((s) => s.createGroup);
-  const nameMessage = useNameMessage(GROUP_NAME_MAX);
+  const nameCheck = useNameCheck(GROUP_NAME_MAX);
   const [name, setName] = useState('');
   const [kind, setKind] = useState<GroupKind>('peer-led');
   const [error, setError] = useState<string | null>(null);
 
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
-    const problem = nameProblem(name, GROUP_NAME_MAX);
+    const problem = nameCheck(name);
     if (problem) {
-      setError(nameMessage(problem));
+      setError(problem);
       return;
     }
     const id = create(name, kind, language);

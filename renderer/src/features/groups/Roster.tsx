@@ -8,7 +8,6 @@ import {
   MEMBER_NAME_MAX,
   SHORT_TEXT_MAX,
   looksLikeFullName,
-  nameProblem,
   sortedRoster,
   type Group,
   type Member,
@@ -23,13 +22,13 @@ import { Icon } from '../../ui/Icon';
 import { IconButton } from '../../ui/IconButton';
 import { TextField } from '../../ui/TextField';
 import { DraftField } from './DraftField';
-import { useNameMessage } from './messages';
+import { useNameCheck } from './messages';
 
 function MemberRow({ groupId, member }: { groupId: string; member: Member }) {
   const { t } = useI18n();
   const update = useGroupsStore((s) => s.updateMember);
   const remove = useGroupsStore((s) => s.removeMember);
-  const nameMessage = useNameMessage(MEMBER_NAME_MAX);
+  const nameCheck = useNameCheck(MEMBER_NAME_MAX);
   const set = (patch: Partial<Omit<Member, 'id'>>) => update(groupId, member.id, patch);
   return (
     <li className={`member-row${member.active ? '' : ' member-inactive'}`} data-testid="member">
@@ -40,10 +39,7 @@ function MemberRow({ groupId, member }: { groupId: string; member: Member }) {
           field="name"
           label={t('members.name')}
           stored={member.name}
-          problem={(text) => {
-            const problem = nameProblem(text, MEMBER_NAME_MAX);
-            return problem ? nameMessage(problem) : null;
-          }}
+          problem={nameCheck}
           onValid={(text) => set({ name: text.trim() })}
           autoComplete="off"
           testId="member-name"
@@ -101,15 +97,15 @@ function MemberRow({ groupId, member }: { groupId: string; member: Member }) {
 function AddMember({ groupId, full }: { groupId: string; full: boolean }) {
   const { t } = useI18n();
   const add = useGroupsStore((s) => s.addMember);
-  const nameMessage = useNameMessage(MEMBER_NAME_MAX);
+  const nameCheck = useNameCheck(MEMBER_NAME_MAX);
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [added, setAdded] = useState('');
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
-    const problem = nameProblem(name, MEMBER_NAME_MAX);
+    const problem = nameCheck(name);
     if (problem) {
-      setError(nameMessage(problem));
+      setError(problem);
       return;
     }
     add(groupId, name);

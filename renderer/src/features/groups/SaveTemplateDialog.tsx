@@ -1,27 +1,26 @@
 /** Saves a plan's structure, scripts and materials as one of the facilitator's own templates. */
 import { useState, type SyntheticEvent } from 'react';
 import { PLAN_TITLE_MAX, type SessionPlan } from '../../domain/plans/plan';
-import { nameProblem } from '../../domain/groups/group';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useGroupsStore } from '../../stores/groups.store';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { TextField } from '../../ui/TextField';
-import { useNameMessage } from './messages';
+import { useNameCheck } from './messages';
 
 export function SaveTemplateDialog({ plan, onClose }: { plan: SessionPlan; onClose: () => void }) {
   const { t } = useI18n();
   const save = useGroupsStore((s) => s.saveTemplate);
-  const nameMessage = useNameMessage(PLAN_TITLE_MAX);
+  const nameCheck = useNameCheck(PLAN_TITLE_MAX);
   const [name, setName] = useState(plan.title);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
 
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
-    const problem = nameProblem(name, PLAN_TITLE_MAX);
+    const problem = nameCheck(name);
     if (problem) {
-      setError(nameMessage(problem));
+      setError(problem);
       return;
     }
     save(plan.id, name);

@@ -1,14 +1,18 @@
 /** The localized messages for the domain's validation problems. */
 import { useCallback } from 'react';
-import type { NameProblem } from '../../domain/groups/group';
+import { nameProblem } from '../../domain/groups/group';
 import { parseMinutes, parseTimeOfDay } from '../../domain/plans/schedule';
 import { useI18n } from '../../i18n/I18nProvider';
 
-export function useNameMessage(max: number) {
+/** The message for a required name that can't be used (empty, too long), or null. */
+export function useNameCheck(max: number) {
   const { t } = useI18n();
   return useCallback(
-    (problem: NameProblem) =>
-      problem === 'empty' ? t('validation.nameEmpty') : t('validation.tooLong', { max }),
+    (text: string) => {
+      const problem = nameProblem(text, max);
+      if (problem === null) return null;
+      return problem === 'empty' ? t('validation.nameEmpty') : t('validation.tooLong', { max });
+    },
     [t, max],
   );
 }
