@@ -39,6 +39,10 @@ const presenterState = z
     nextSpeakerAlias: z.string().max(100).nullable(),
     asOf: z.number(),
     running: z.boolean(),
+    flash: z
+      .object({ kind: z.enum(['warning', 'end']), at: z.number() })
+      .strict()
+      .nullable(),
   })
   .strict() satisfies z.ZodType<PresenterState>;
 

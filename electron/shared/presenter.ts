@@ -16,4 +16,9 @@ export interface PresenterState {
   /** Epoch ms at which remainingMs/sessionElapsedMs were true, so the display can tick alone. */
   readonly asOf: number;
   readonly running: boolean;
+  /**
+   * The last chime's visual flash, for deaf members or a silent room (only when the facilitator
+   * turned flashes on): the room display flashes once for each new `at`.
+   */
+  readonly flash: { readonly kind: 'warning' | 'end'; readonly at: number } | null;
 }

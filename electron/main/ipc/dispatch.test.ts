@@ -14,6 +14,7 @@ const validPresenterState: PresenterState = {
   sessionElapsedMs: 60_000,
   nextItemTitle: 'Sharing',
   nextSpeakerAlias: 'Sam',
+  flash: null,
   asOf: 1_700_000_000_000,
   running: true,
 };

@@ -104,6 +104,36 @@ describe('the live session store', () => {
     expect(left()).toBe((live().agenda.entries[1]?.countdown.durationMs ?? 0) - 1000);
   });
 
+  it('sounds an item’s own warning point, none when it is off, and records the cue', () => {
+    store().beginAdHoc({ title: 'Drop-in', minutes: 10, language: 'en' }, null);
+    const id = live().agenda.entries[0]?.id ?? '';
+    store().agenda({ type: 'warning', id, warningMs: 5 * MIN });
+    store().agenda({ type: 'start' });
+    now = T0 + 5 * MIN - 1;
+    expect(store().tick()).toBeNull();
+    now += 1;
+    expect(store().tick()).toBe('warning');
+    expect(store().cue).toEqual({ kind: 'warning', at: now });
+
+    store().close();
+    store().beginAdHoc({ title: 'Drop-in', minutes: 10, language: 'en' }, null);
+    const other = live().agenda.entries[0]?.id ?? '';
+    store().agenda({ type: 'warning', id: other, warningMs: 0 });
+    store().agenda({ type: 'start' });
+    now += 9 * MIN;
+    expect(store().tick()).toBeNull();
+    now += MIN;
+    expect(store().tick()).toBe('end');
+  });
+
+  it('leaves out a warning as long as the item, which would sound as it begins', () => {
+    store().beginAdHoc({ title: 'Check-in', minutes: 2, language: 'en' }, null);
+    store().agenda({ type: 'start' });
+    expect(store().tick()).toBeNull();
+    now += 2 * MIN;
+    expect(store().tick()).toBe('end');
+  });
+
   it('keeps the queue with the room, and undoes the last queue actions', async () => {
     store().beginAdHoc({ title: 'Drop-in', minutes: 60, language: 'en' }, null);
     store().setAttendees(

@@ -7,7 +7,8 @@
  */
 import { create } from 'zustand';
 import * as agendaOps from '../domain/session/agenda';
-import { dueChime, type Threshold } from '../domain/session/countdown';
+import type { AgendaEntry } from '../domain/session/agenda';
+import { dueChime, totalMs, type Threshold } from '../domain/session/countdown';
 import type { Attendee } from '../domain/session/attendance';
 import { queueReducer, type QueueAction, type QueueState } from '../domain/session/queue';
 import {
@@ -32,7 +33,16 @@ export type AgendaCommand =
   | { readonly type: 'previous' }
   | { readonly type: 'skip'; readonly id?: string }
   | { readonly type: 'move'; readonly id: string; readonly toPosition: number }
-  | { readonly type: 'auto-advance'; readonly on: boolean };
+  | { readonly type: 'auto-advance'; readonly on: boolean }
+  | { readonly type: 'warning'; readonly id: string; readonly warningMs: number | null };
+
+export type ChimeKind = 'warning' | 'end';
+
+/** The last chime: what it was and when it sounded (for the flash and the gentle cue). */
+export interface Cue {
+  readonly kind: ChimeKind;
+  readonly at: number;
+}
 
 /** How many queue actions can be undone, one after another. */
 const QUEUE_UNDO_DEPTH = 20;
@@ -41,6 +51,8 @@ export interface SessionStoreState {
   readonly live: LiveSession | null;
   readonly queueHistory: readonly QueueState[];
   readonly save: 'idle' | 'saving' | 'saved' | 'failed';
+  /** Not stored: a chime belongs to its moment. */
+  readonly cue: Cue | null;
 }
 
 interface SessionActions {
@@ -65,7 +77,7 @@ interface SessionActions {
    * chime due, if any, recording it as sounded. Called by the ticking component, and on
    * visibilitychange, resume and unlock.
    */
-  readonly tick: () => string | null;
+  readonly tick: () => ChimeKind | null;
   /** Ends the session (the record stays for the summary). */
   readonly end: () => void;
   readonly close: () => void;
@@ -85,7 +97,7 @@ export function configureSessionEnvironment(next: Partial<SessionEnvironment>): 
   environment = { ...environment, ...next };
 }
 
-const INITIAL: SessionStoreState = { live: null, queueHistory: [], save: 'idle' };
+const INITIAL: SessionStoreState = { live: null, queueHistory: [], save: 'idle', cue: null };
 
 // ---- persistence: every change written at once, one after another ----
 
@@ -138,11 +150,17 @@ registerPendingWrites({
   },
 });
 
-export function chimeThresholds(settings: SessionSettings): Threshold[] {
-  return [
-    { id: 'warning', atRemainingMs: settings.warningMs },
-    { id: 'end', atRemainingMs: 0 },
-  ];
+/**
+ * The chimes of an item: the warning (the item's own point, or the session's) and the end. A
+ * warning as long as the item itself would sound as it begins, so it is left out; 0 means none.
+ */
+export function chimeThresholds(settings: SessionSettings, entry: AgendaEntry): Threshold[] {
+  const warningMs = entry.warningMs ?? settings.warningMs;
+  const warning =
+    warningMs > 0 && warningMs < totalMs(entry.countdown)
+      ? [{ id: 'warning', atRemainingMs: warningMs }]
+      : [];
+  return [...warning, { id: 'end', atRemainingMs: 0 }];
 }
 
 function applyAgenda(live: LiveSession, command: AgendaCommand, now: number): LiveSession {
@@ -166,6 +184,8 @@ function applyAgenda(live: LiveSession, command: AgendaCommand, now: number): Li
       return { ...live, agenda: agendaOps.moveUpcoming(a, command.id, command.toPosition) };
     case 'auto-advance':
       return { ...live, agenda: { ...a, autoAdvance: command.on } };
+    case 'warning':
+      return { ...live, agenda: agendaOps.setWarning(a, command.id, command.warningMs) };
   }
 }
 
@@ -237,12 +257,12 @@ export const useSessionStore = create<SessionStoreState & SessionActions>()((set
       if (!live) return null;
       const now = environment.now();
       let agenda = agendaOps.advanceIfDue(live.agenda, now);
-      let chime: string | null = null;
+      let chime: ChimeKind | null = null;
       const index = agendaOps.currentIndex(agenda);
       const entry = agenda.entries[index];
       if (entry) {
-        const due = dueChime(entry.countdown, chimeThresholds(live.settings), now);
-        chime = due.chime;
+        const due = dueChime(entry.countdown, chimeThresholds(live.settings, entry), now);
+        chime = due.chime === 'warning' || due.chime === 'end' ? due.chime : null;
         if (due.countdown !== entry.countdown) {
           agenda = {
             ...agenda,
@@ -252,7 +272,8 @@ export const useSessionStore = create<SessionStoreState & SessionActions>()((set
           };
         }
       }
-      if (agenda !== live.agenda) change({ ...live, agenda });
+      if (agenda !== live.agenda)
+        change({ ...live, agenda }, chime ? { cue: { kind: chime, at: now } } : {});
       return chime;
     },
 

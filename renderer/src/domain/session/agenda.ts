@@ -23,6 +23,8 @@ export interface AgendaEntry {
   readonly status: EntryStatus;
   /** Epoch ms the item last stopped being current (done or skipped); null otherwise. */
   readonly endedAt: number | null;
+  /** This item's warning chime, in ms before its end (0: none); null: the session's. */
+  readonly warningMs: number | null;
 }
 
 export interface LiveAgenda {
@@ -45,6 +47,7 @@ export function newAgenda(
       countdown: newCountdown(item.minutes * 60_000),
       status: 'pending',
       endedAt: null,
+      warningMs: null,
     })),
     startedAt: null,
     endedAt: null,
@@ -178,6 +181,14 @@ export function previous(agenda: LiveAgenda, now: number): LiveAgenda {
   let back = replace(agenda, index, leave(entry, 'pending', now));
   back = replace(back, before, becomeCurrent(earlier, now));
   return wasPaused ? pause(back, now) : back;
+}
+
+/** Sets one item's warning point (ms before its end; 0 for none, null for the session's). */
+export function setWarning(agenda: LiveAgenda, id: string, warningMs: number | null): LiveAgenda {
+  const index = agenda.entries.findIndex((e) => e.id === id);
+  const entry = agenda.entries[index];
+  if (!entry || entry.status === 'done' || entry.status === 'skipped') return agenda;
+  return replace(agenda, index, { ...entry, warningMs });
 }
 
 /** Moves an item still to come to another place among the items still to come. */

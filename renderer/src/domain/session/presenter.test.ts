@@ -57,6 +57,7 @@ describe('what the room display is given', () => {
       sessionElapsedMs: 2 * MIN,
       nextItemTitle: live.agenda.entries[1]?.title,
       nextSpeakerAlias: null,
+      flash: null,
       asOf: T0 + 2 * MIN,
       running: true,
     });
@@ -100,5 +101,22 @@ describe('what the room display is given', () => {
       mode: 'idle',
       running: false,
     });
+  });
+});
+
+describe('the room display’s flash', () => {
+  const flash = { kind: 'warning', at: T0 + MIN } as const;
+
+  it('is passed on only when the facilitator turned flashes on', () => {
+    const live = aSession();
+    expect(presenterStateOf(live, T0 + MIN, flash).flash).toBeNull();
+    const on = { ...live, settings: { ...live.settings, flash: true } };
+    expect(presenterStateOf(on, T0 + MIN, flash).flash).toEqual(flash);
+  });
+
+  it('never reaches the room in the facilitator-only gentle cue mode', () => {
+    const live = aSession();
+    const gentle = { ...live, settings: { ...live.settings, flash: true, gentleCue: true } };
+    expect(presenterStateOf(gentle, T0 + MIN, flash).flash).toBeNull();
   });
 });

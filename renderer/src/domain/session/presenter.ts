@@ -11,7 +11,11 @@ import { remainingMs } from './countdown';
 import { waiting } from './queue';
 import type { LiveSession } from './session';
 
-export function presenterStateOf(live: LiveSession, now: number): PresenterState {
+export function presenterStateOf(
+  live: LiveSession,
+  now: number,
+  flash: PresenterState['flash'] = null,
+): PresenterState {
   const entry = currentEntry(live.agenda);
   const nextItem = upcoming(live.agenda)[0];
   let nextSpeakerAlias: string | null = null;
@@ -30,5 +34,7 @@ export function presenterStateOf(live: LiveSession, now: number): PresenterState
     nextSpeakerAlias,
     asOf: now,
     running: started && entry !== undefined && !isPaused(live.agenda),
+    // A flash only when the facilitator asked for one, and never the facilitator-only cue.
+    flash: live.settings.flash && !live.settings.gentleCue ? flash : null,
   };
 }

@@ -4,7 +4,7 @@
  * each move announced. A row opens to show the item's kind, read-aloud script, materials and
  * private preparation notes.
  */
-import { useLayoutEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { directionOf } from '../../../../electron/shared/languages';
 import {
   ITEM_TITLE_MAX,
@@ -24,6 +24,7 @@ import { Icon } from '../../ui/Icon';
 import { IconButton } from '../../ui/IconButton';
 import { SelectField } from '../../ui/SelectField';
 import { TextArea } from '../../ui/TextArea';
+import { useReorderable, type HandleProps } from '../../ui/useReorderable';
 import { DraftField } from './DraftField';
 import { ITEM_KIND_LABELS, ITEM_KIND_MINUTES } from './labels';
 import { useFieldProblems } from './messages';
@@ -36,17 +37,14 @@ interface RowProps {
   readonly expanded: boolean;
   readonly onToggle: () => void;
   readonly onMove: (from: number, to: number) => void;
-  readonly drag: {
-    readonly dragging: number | null;
-    readonly over: number | null;
-    readonly start: (index: number, event: PointerEvent<HTMLElement>) => void;
-    readonly move: (event: PointerEvent<HTMLElement>) => void;
-    readonly drop: (event: PointerEvent<HTMLElement>) => void;
-    readonly cancel: () => void;
-  };
+  readonly handle: HandleProps;
+  readonly onKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
+  readonly dragClass: string;
 }
 
-function AgendaRow({ plan, item, index, slot, expanded, onToggle, onMove, drag }: RowProps) {
+function AgendaRow(props: RowProps) {
+  const { plan, item, index, slot, expanded, onToggle, onMove, handle, onKeyDown, dragClass } =
+    props;
   const { t, language } = useI18n();
   const update = useGroupsStore((s) => s.updateItem);
   const remove = useGroupsStore((s) => s.removeItem);
@@ -57,42 +55,22 @@ function AgendaRow({ plan, item, index, slot, expanded, onToggle, onMove, drag }
   const detailsId = `item-details-${item.id}`;
   const name = item.title || t(ITEM_KIND_LABELS[item.kind]);
 
-  const onKeyDown = (event: KeyboardEvent<HTMLLIElement>) => {
-    if (!event.altKey || event.ctrlKey || event.metaKey) return;
-    // In a script, Option+↑/↓ moves by paragraph on a Mac: leave it to the text.
-    if (event.target instanceof HTMLTextAreaElement) return;
-    if (event.key === 'ArrowUp' && index > 0) {
-      event.preventDefault();
-      onMove(index, index - 1);
-    } else if (event.key === 'ArrowDown' && index < count - 1) {
-      event.preventDefault();
-      onMove(index, index + 1);
-    }
-  };
-
-  const classes = [
-    'agenda-item',
-    expanded ? 'agenda-item-open' : '',
-    drag.dragging === index ? 'agenda-item-dragging' : '',
-    drag.over === index && drag.dragging !== null && drag.dragging !== index
-      ? drag.dragging < index
-        ? 'agenda-item-drop-after'
-        : 'agenda-item-drop-before'
-      : '',
-  ]
+  const classes = ['agenda-item', expanded ? 'agenda-item-open' : '', dragClass]
     .filter(Boolean)
     .join(' ');
 
   return (
-    <li className={classes} data-testid="agenda-item" data-item-id={item.id} onKeyDown={onKeyDown}>
+    <li
+      className={classes}
+      data-testid="agenda-item"
+      data-reorder-id={item.id}
+      data-item-id={item.id}
+      onKeyDown={onKeyDown}
+    >
       <div className="agenda-row">
         <span
           className="drag-handle"
-          onPointerDown={(event) => drag.start(index, event)}
-          onPointerMove={drag.move}
-          onPointerUp={drag.drop}
-          onPointerCancel={drag.cancel}
-          onLostPointerCapture={drag.cancel}
+          {...handle}
           title={t('agenda.dragHint')}
           aria-hidden="true"
           data-testid="drag-handle"
@@ -246,108 +224,19 @@ export function AgendaList({ plan, slots }: { plan: SessionPlan; slots: readonly
   const moveItem = useGroupsStore((s) => s.moveItem);
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const [announcement, setAnnouncement] = useState('');
-  const [dragging, setDragging] = useState<number | null>(null);
-  const [over, setOver] = useState<number | null>(null);
   const list = useRef<HTMLOListElement>(null);
-  const refocus = useRef<{ element: HTMLElement; itemId: string; part: string | null } | null>(
-    null,
-  );
-
-  // A moved row's DOM node is re-inserted, which drops focus: put it back where it was.
-  useLayoutEffect(() => {
-    const pending = refocus.current;
-    if (!pending) return;
-    refocus.current = null;
-    if (document.activeElement === pending.element) return;
-    const row = list.current?.querySelector<HTMLElement>(`[data-item-id="${pending.itemId}"]`);
-    const same = pending.part
-      ? row?.querySelector<HTMLButtonElement>(`[data-part="${pending.part}"]`)
-      : null;
-    const other = row?.querySelector<HTMLButtonElement>(
-      `[data-part="${pending.part === 'up' ? 'down' : 'up'}"]`,
-    );
-    if (pending.element.isConnected && !(pending.element as HTMLButtonElement).disabled) {
-      pending.element.focus();
-    } else if (same && !same.disabled) same.focus();
-    else if (other && !other.disabled) other.focus();
+  const reorder = useReorderable({
+    list,
+    ids: plan.items.map((item) => item.id),
+    onMove: (from, to) => {
+      const item = plan.items[from];
+      if (!item) return;
+      moveItem(plan.id, from, to);
+      setAnnouncement(
+        t('agenda.moved', { title: item.title, position: to + 1, count: plan.items.length }),
+      );
+    },
   });
-
-  const move = (from: number, to: number) => {
-    const item = plan.items[from];
-    if (!item || to < 0 || to >= plan.items.length || from === to) return;
-    const active = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (active && list.current?.contains(active)) {
-      refocus.current = { element: active, itemId: item.id, part: active.dataset['part'] ?? null };
-    }
-    moveItem(plan.id, from, to);
-    setAnnouncement(
-      t('agenda.moved', {
-        title: item.title,
-        position: to + 1,
-        count: plan.items.length,
-      }),
-    );
-  };
-
-  /**
-   * Dragging with the mouse (or a pen or finger) by pointer events: the handle captures the
-   * pointer, the row under it is the target, and letting go moves the item there. Escape, or
-   * losing the pointer, cancels. Native HTML drag and drop is not used: Chromium cancels it when
-   * the page re-renders under it, and it has no keyboard story anyway (the buttons are that).
-   */
-  const dragRef = useRef<{ from: number; to: number } | null>(null);
-  const rowAt = (clientY: number): number | null => {
-    const rows = list.current ? [...list.current.querySelectorAll<HTMLElement>(':scope > li')] : [];
-    if (rows.length === 0) return null;
-    const index = rows.findIndex((row) => clientY < row.getBoundingClientRect().bottom);
-    return index === -1 ? rows.length - 1 : index;
-  };
-  const stopDrag = () => {
-    dragRef.current = null;
-    setDragging(null);
-    setOver(null);
-  };
-  const drag: RowProps['drag'] = {
-    dragging,
-    over,
-    start: (index, event) => {
-      if (event.button !== 0) return;
-      event.preventDefault();
-      event.currentTarget.setPointerCapture(event.pointerId);
-      dragRef.current = { from: index, to: index };
-      setDragging(index);
-      setOver(index);
-    },
-    move: (event) => {
-      const current = dragRef.current;
-      if (!current) return;
-      const to = rowAt(event.clientY);
-      if (to === null || to === current.to) return;
-      dragRef.current = { ...current, to };
-      setOver(to);
-    },
-    drop: (event) => {
-      const current = dragRef.current;
-      if (!current) return;
-      if (event.currentTarget.hasPointerCapture(event.pointerId)) {
-        event.currentTarget.releasePointerCapture(event.pointerId);
-      }
-      stopDrag();
-      move(current.from, current.to);
-    },
-    cancel: () => {
-      if (dragRef.current) stopDrag();
-    },
-  };
-
-  useLayoutEffect(() => {
-    if (dragging === null) return;
-    const onKey = (event: globalThis.KeyboardEvent) => {
-      if (event.key === 'Escape') stopDrag();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [dragging]);
 
   const toggle = (id: string) =>
     setOpen((current) => {
@@ -379,8 +268,10 @@ export function AgendaList({ plan, slots }: { plan: SessionPlan; slots: readonly
             slot={slots[index]}
             expanded={open.has(item.id)}
             onToggle={() => toggle(item.id)}
-            onMove={move}
-            drag={drag}
+            onMove={reorder.move}
+            handle={reorder.handleProps(index)}
+            onKeyDown={reorder.onRowKeyDown(index)}
+            dragClass={reorder.rowClass(index)}
           />
         ))}
       </ol>

@@ -20,6 +20,7 @@ export function roomCheckState(language: PresenterState['language'], now: number
     sessionElapsedMs: 0,
     nextItemTitle: null,
     nextSpeakerAlias: null,
+    flash: null,
     asOf: now,
     running: true,
   };
