@@ -10,6 +10,10 @@ import { Confidential } from '../ui/Confidential';
 import { CurtainBanner } from './CurtainBanner';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useVaultLock } from './useVaultLock';
+import { isRunning } from '../stores/session.runner';
+import { CueSignal, LiveSessionLink, SessionAnnouncer } from './SessionSignals';
+import { useSessionRunner } from './useSessionRunner';
+import { useSessionStore } from '../stores/session.store';
 import { focusHeadingOnNextScreen } from './navigationFocus';
 import { AREAS, hrefOf, type Area } from './router';
 
@@ -49,7 +53,10 @@ export function Shell({ area }: { area: Area }) {
   const name = useVaultStore((s) => s.settings?.facilitatorName ?? '');
   const lowerCurtain = useCurtainStore((s) => s.lower);
   const curtainDown = useCurtainStore((s) => s.down);
-  useVaultLock();
+  const sessionRunning = useSessionStore((s) => isRunning(s.live));
+  useSessionRunner();
+  // In a live session idle time lowers the curtain: the timer, chimes and room display go on.
+  useVaultLock({ idleAction: sessionRunning ? 'curtain' : 'lock' });
 
   useEffect(() => {
     document.title = `${t(NAV[area].label)} · ${t('app.name')}`;
@@ -102,6 +109,7 @@ export function Shell({ area }: { area: Area }) {
             ))}
           </ul>
         </nav>
+        <LiveSessionLink here={area === 'run'} />
         <div className="sidebar-footer">
           {name ? (
             <p className="facilitator-name">
@@ -140,6 +148,8 @@ export function Shell({ area }: { area: Area }) {
           </Suspense>
         </ErrorBoundary>
         <UndoBar />
+        <SessionAnnouncer />
+        <CueSignal />
       </main>
     </div>
   );

@@ -157,6 +157,20 @@ describe('the live session store', () => {
     expect(store().live?.attendees.map((a) => a.alias)).toEqual(['Sam', 'Lee']);
   });
 
+  it('discards a session set up but never started, record and all', async () => {
+    store().beginFromPlan(plan());
+    const id = live().id;
+    await vi.waitFor(async () => expect(await sessionsRepository(session).get(id)).toBeDefined());
+    await store().discard();
+    expect(store().live).toBeNull();
+    expect(await sessionsRepository(session).get(id)).toBeUndefined();
+    // A started session is never thrown away this way.
+    store().beginFromPlan(plan());
+    store().agenda({ type: 'start' });
+    await store().discard();
+    expect(store().live).not.toBeNull();
+  });
+
   it('ends the session and keeps its record; an ended session is not resumed', async () => {
     store().beginFromPlan(plan());
     store().agenda({ type: 'start' });

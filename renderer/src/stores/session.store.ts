@@ -7,8 +7,8 @@
  */
 import { create } from 'zustand';
 import * as agendaOps from '../domain/session/agenda';
-import type { AgendaEntry } from '../domain/session/agenda';
-import { dueChime, totalMs, type Threshold } from '../domain/session/countdown';
+import { chimeThresholds, isChimeKind, type ChimeKind } from '../domain/session/chimes';
+import { dueChime } from '../domain/session/countdown';
 import type { Attendee } from '../domain/session/attendance';
 import { queueReducer, type QueueAction, type QueueState } from '../domain/session/queue';
 import {
@@ -18,6 +18,7 @@ import {
   type LiveSession,
   type SessionSettings,
 } from '../domain/session/session';
+export type { ChimeKind };
 import type { SessionPlan } from '../domain/plans/plan';
 import type { TemplateLanguage } from '../domain/plans/templates';
 import type { Repository } from '../data/repositories/repository';
@@ -35,8 +36,6 @@ export type AgendaCommand =
   | { readonly type: 'move'; readonly id: string; readonly toPosition: number }
   | { readonly type: 'auto-advance'; readonly on: boolean }
   | { readonly type: 'warning'; readonly id: string; readonly warningMs: number | null };
-
-export type ChimeKind = 'warning' | 'end';
 
 /** The last chime: what it was and when it sounded (for the flash and the gentle cue). */
 export interface Cue {
@@ -81,6 +80,8 @@ interface SessionActions {
   /** Ends the session (the record stays for the summary). */
   readonly end: () => void;
   readonly close: () => void;
+  /** A session set up but not wanted after all (never started): gone, record and all. */
+  readonly discard: () => Promise<void>;
 }
 
 export interface SessionEnvironment {
@@ -149,19 +150,6 @@ registerPendingWrites({
     unsaved.record = null;
   },
 });
-
-/**
- * The chimes of an item: the warning (the item's own point, or the session's) and the end. A
- * warning as long as the item itself would sound as it begins, so it is left out; 0 means none.
- */
-export function chimeThresholds(settings: SessionSettings, entry: AgendaEntry): Threshold[] {
-  const warningMs = entry.warningMs ?? settings.warningMs;
-  const warning =
-    warningMs > 0 && warningMs < totalMs(entry.countdown)
-      ? [{ id: 'warning', atRemainingMs: warningMs }]
-      : [];
-  return [...warning, { id: 'end', atRemainingMs: 0 }];
-}
 
 function applyAgenda(live: LiveSession, command: AgendaCommand, now: number): LiveSession {
   const a = live.agenda;
@@ -262,7 +250,7 @@ export const useSessionStore = create<SessionStoreState & SessionActions>()((set
       const entry = agenda.entries[index];
       if (entry) {
         const due = dueChime(entry.countdown, chimeThresholds(live.settings, entry), now);
-        chime = due.chime === 'warning' || due.chime === 'end' ? due.chime : null;
+        chime = isChimeKind(due.chime) ? due.chime : null;
         if (due.countdown !== entry.countdown) {
           agenda = {
             ...agenda,
@@ -285,6 +273,15 @@ export const useSessionStore = create<SessionStoreState & SessionActions>()((set
 
     close() {
       set(INITIAL);
+    },
+
+    async discard() {
+      const live = get().live;
+      if (!live || live.agenda.startedAt !== null) return;
+      set(INITIAL);
+      unsaved.record = null;
+      await writing;
+      await (await sessions()).delete(live.id);
     },
   };
 });

@@ -34,6 +34,7 @@ const PATHS = {
   calendar: 'M4.5 6h15v14h-15zM4.5 10h15M8.5 3.5V8M15.5 3.5V8',
   close: 'M6 6l12 12M18 6 6 18',
   alert: 'M12 4 2.8 19.5h18.4ZM12 10v4.5M12 17.2v.1',
+  pause: 'M9 5.5v13M15 5.5v13',
 } as const;
 
 export type IconName = keyof typeof PATHS;

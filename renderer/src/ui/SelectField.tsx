@@ -10,13 +10,15 @@ export interface SelectFieldProps<V extends string> {
   readonly description?: ReactNode;
   readonly className?: string;
   readonly testId?: string;
+  /** The label is read by screen readers but not shown (a compact row names it otherwise). */
+  readonly labelHidden?: boolean;
 }
 
 export function SelectField<V extends string>(props: SelectFieldProps<V>) {
   const ids = useFieldIds(props.description);
   return (
     <div className={['field', props.className].filter(Boolean).join(' ')}>
-      <label className="field-label" htmlFor={ids.id}>
+      <label className={props.labelHidden ? 'visually-hidden' : 'field-label'} htmlFor={ids.id}>
         {props.label}
       </label>
       <select

@@ -3,7 +3,7 @@
  * elements, wired for screen readers: the label names the input, the description and the error
  * describe it, and aria-invalid marks it while the error stands.
  */
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { FieldNotes, useFieldIds } from './FieldNotes';
 
 export interface TextFieldProps {
@@ -26,9 +26,11 @@ export interface TextFieldProps {
   readonly maxLength?: number;
   /** Something placed after the input, inside the field (a show/hide toggle). */
   readonly adornment?: ReactNode;
+  /** For a field that a shortcut puts the cursor in. */
+  readonly inputRef?: Ref<HTMLInputElement>;
 }
 
-export function TextField(props: TextFieldProps) {
+export function TextField({ inputRef, ...props }: TextFieldProps) {
   const ids = useFieldIds(props.description, props.error);
   return (
     <div className={['field', props.className].filter(Boolean).join(' ')}>
@@ -37,6 +39,7 @@ export function TextField(props: TextFieldProps) {
       </label>
       <div className="field-control">
         <input
+          ref={inputRef}
           id={ids.id}
           className="field-input"
           type={props.type ?? 'text'}

@@ -33,7 +33,14 @@ const agendaSchema = z
             countdown: countdownSchema,
             status: z.enum(['pending', 'current', 'done', 'skipped']),
             endedAt: z.union([z.null(), epoch]),
-            warningMs: z.union([z.null(), z.number().int().min(0).max(60 * 60_000)]),
+            warningMs: z.union([
+              z.null(),
+              z
+                .number()
+                .int()
+                .min(0)
+                .max(60 * 60_000),
+            ]),
           })
           .strict(),
       )

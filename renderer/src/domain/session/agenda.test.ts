@@ -11,7 +11,9 @@ import {
   next,
   pause,
   previous,
+  plannedEndAt,
   projectedEndAt,
+  setWarning,
   resume,
   sessionElapsedMs,
   skip,
@@ -112,7 +114,9 @@ describe('the live agenda', () => {
   });
 
   it('projects the end from the time left, and says how far behind or ahead that is', () => {
+    expect(plannedEndAt(newAgenda(ITEMS))).toBeNull();
     let a = startSession(newAgenda(ITEMS), T0);
+    expect(plannedEndAt(a)).toBe(PLANNED_END);
     expect(projectedEndAt(a, T0)).toBe(PLANNED_END);
     expect(behindMs(a, T0 + 2 * MIN, PLANNED_END)).toBe(0);
     // Welcome runs 3 minutes over.
@@ -163,5 +167,14 @@ describe('the live agenda', () => {
     const now = T0 + 6 * MIN + 250;
     expect(left(reloaded, now)).toBe(left(a, now));
     expect(left(reloaded, now)).toBe(5 * MIN + 90_000 - 2 * MIN - 250);
+  });
+
+  it('keeps a warning point per item, but not for an item that is over', () => {
+    let a = startSession(newAgenda(ITEMS), T0);
+    a = setWarning(a, 'sharing', 5 * MIN);
+    expect(a.entries.find((e) => e.id === 'sharing')?.warningMs).toBe(5 * MIN);
+    a = next(a, T0 + 5 * MIN);
+    expect(setWarning(a, 'welcome', MIN)).toBe(a);
+    expect(setWarning(a, 'nobody', MIN)).toBe(a);
   });
 });

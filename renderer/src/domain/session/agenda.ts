@@ -235,6 +235,12 @@ export function projectedEndAt(agenda: LiveAgenda, now: number): number {
   return now + current + rest;
 }
 
+/** When the session was meant to end: its start plus every item's planned length. */
+export function plannedEndAt(agenda: LiveAgenda): number | null {
+  if (agenda.startedAt === null) return null;
+  return agenda.entries.reduce((sum, e) => sum + e.countdown.durationMs, agenda.startedAt);
+}
+
 /** Positive when the session will end later than planned (behind), negative when ahead. */
 export function behindMs(agenda: LiveAgenda, now: number, plannedEndAt: number): number {
   return projectedEndAt(agenda, now) - plannedEndAt;

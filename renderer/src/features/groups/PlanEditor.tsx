@@ -19,6 +19,7 @@ import { isIsoDate } from '../../domain/time/calendar';
 import { formatMinutes, formatTimeOfDayIn, languageName } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useGroupsStore } from '../../stores/groups.store';
+import { useSessionStore } from '../../stores/session.store';
 import { Button } from '../../ui/Button';
 import { CheckboxField } from '../../ui/CheckboxField';
 import { Icon } from '../../ui/Icon';
@@ -289,7 +290,8 @@ export function PlanEditor({ groupId, planId }: { groupId: string; planId: strin
           <SaveIndicator />
         </div>
         <div className="toolbar" role="toolbar" aria-label={t('plans.actions')}>
-          <Button variant="primary" onPress={() => setPrinting(true)} testId="print-run-sheet">
+          <RunThisPlan plan={plan} />
+          <Button onPress={() => setPrinting(true)} testId="print-run-sheet">
             <Icon name="print" size={18} />
             {t('runSheet.print')}
           </Button>
@@ -341,5 +343,27 @@ export function PlanEditor({ groupId, planId }: { groupId: string; planId: strin
       ) : null}
       {saving ? <SaveTemplateDialog plan={plan} onClose={() => setSaving(false)} /> : null}
     </div>
+  );
+}
+
+/** Sets up this plan as the session to run, or goes back to the session already under way. */
+function RunThisPlan({ plan }: { plan: SessionPlan }) {
+  const { t } = useI18n();
+  const underWay = useSessionStore((s) => s.live !== null && s.live.agenda.endedAt === null);
+  const thisOne = useSessionStore((s) => s.live?.planId === plan.id);
+  const beginFromPlan = useSessionStore((s) => s.beginFromPlan);
+  return (
+    <Button
+      variant="primary"
+      onPress={() => {
+        if (!underWay) beginFromPlan(plan);
+        focusHeadingOnNextScreen();
+        navigate('run');
+      }}
+      testId="run-plan"
+    >
+      <Icon name="run" size={18} />
+      {underWay ? (thisOne ? t('plans.runUnderWay') : t('plans.runOther')) : t('plans.run')}
+    </Button>
   );
 }

@@ -13,6 +13,9 @@ import { useHost } from '../../platform/HostProvider';
 import { Icon } from '../../ui/Icon';
 import { useSecondTick } from '../../ui/useSecondTick';
 
+/** How long after a chime the room still sees its flash (a display opened later does not). */
+const FLASH_MS = 4_000;
+
 export function PresenterScreen({ onLanguage }: { onLanguage: (language: Language) => void }) {
   const host = useHost();
   const { t } = useI18n();
@@ -47,6 +50,10 @@ export function PresenterScreen({ onLanguage }: { onLanguage: (language: Languag
             {title}
           </h1>
           {state.mode === 'test' && <p className="presenter-sub">{t('presenter.testBody')}</p>}
+          {state.flash && state.asOf - state.flash.at < FLASH_MS ? (
+            // Keyed on the chime, so each new one flashes once.
+            <Flash key={state.flash.at} />
+          ) : null}
           {state.remainingMs !== null && <Remaining state={state} />}
           <dl className="presenter-facts">
             {state.sessionElapsedMs !== null && <SessionClock state={state} />}
@@ -67,6 +74,16 @@ export function PresenterScreen({ onLanguage }: { onLanguage: (language: Languag
       )}
     </main>
   );
+}
+
+/** Three slow pulses of the frame (or, with reduced motion, the frame held), then gone. */
+function Flash() {
+  const [on, setOn] = useState(true);
+  useEffect(() => {
+    const timer = setTimeout(() => setOn(false), FLASH_MS);
+    return () => clearTimeout(timer);
+  }, []);
+  return on ? <div className="flash-overlay" aria-hidden="true" data-testid="room-flash" /> : null;
 }
 
 function Remaining({ state }: { state: PresenterState }) {

@@ -1,89 +1,65 @@
+/**
+ * Run a session: choose a plan (or none), see who is here, then the live agenda timer, the
+ * speaking-turn queue and the room display; at the end, the summary. The session itself lives in
+ * the session store and keeps running (chimes, room display) wherever the facilitator goes.
+ */
+import './run.css';
 import { useEffect, useState } from 'react';
-import type { PresenterState } from '../../../../electron/shared/presenter';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { TextKey } from '../../i18n/i18n';
-import { useHost } from '../../platform/HostProvider';
-import { Button } from '../../ui/Button';
-import { EmptyState } from '../../ui/EmptyState';
-import { Icon } from '../../ui/Icon';
+import { useSessionStore } from '../../stores/session.store';
 import { PageHeader } from '../../ui/PageHeader';
 import { useScreenHeading } from '../../ui/useScreenHeading';
-
-const TEST_COUNTDOWN_MS = 5 * 60_000;
-
-export function roomCheckState(language: PresenterState['language'], now: number): PresenterState {
-  return {
-    mode: 'test',
-    language,
-    itemTitle: null,
-    remainingMs: TEST_COUNTDOWN_MS,
-    sessionElapsedMs: 0,
-    nextItemTitle: null,
-    nextSpeakerAlias: null,
-    flash: null,
-    asOf: now,
-    running: true,
-  };
-}
+import { LiveView } from './LiveView';
+import { RoomDisplayPanel } from './RoomDisplay';
+import { SessionSetup } from './SessionSetup';
+import { SessionSummary } from './SessionSummary';
+import { StartSession } from './StartSession';
 
 export function RunScreen() {
-  const { t, language } = useI18n();
-  const host = useHost();
+  const { t } = useI18n();
   const heading = useScreenHeading();
-  const [open, setOpen] = useState(false);
-  const [status, setStatus] = useState<TextKey | null>(null);
+  const live = useSessionStore((s) => s.live);
+  const resume = useSessionStore((s) => s.resume);
+  const [looked, setLooked] = useState(false);
 
-  useEffect(
-    () =>
-      host.presenter.onClosed(() => {
-        setOpen(false);
-        setStatus('run.roomCheckClosed');
-      }),
-    [host],
-  );
+  useEffect(() => {
+    let current = true;
+    resume()
+      .catch(() => undefined)
+      .finally(() => {
+        if (current) setLooked(true);
+      });
+    return () => {
+      current = false;
+    };
+  }, [resume]);
 
-  const toggle = async () => {
-    if (open) {
-      await host.presenter.close();
-      setOpen(false);
-      setStatus('run.roomCheckClosed');
-      return;
-    }
-    const opened = await host.presenter.open();
-    if (!opened.ok) {
-      setStatus('run.roomCheckFailed');
-      return;
-    }
-    await host.presenter.update(roomCheckState(language, Date.now()));
-    setOpen(true);
-    setStatus(
-      opened.value === 'second-screen' ? 'run.roomCheckOpenedSecond' : 'run.roomCheckOpenedSame',
+  if (!live && !looked) return <div className="screen-loading" aria-busy="true" />;
+
+  if (!live) {
+    return (
+      <div className="screen run-screen">
+        <PageHeader ref={heading} title={t('run.title')} lead={t('run.lead')} />
+        <StartSession />
+        <RoomDisplayPanel check />
+      </div>
     );
-  };
+  }
 
+  const phase =
+    live.agenda.endedAt !== null ? 'summary' : live.agenda.startedAt === null ? 'setup' : 'live';
   return (
-    <div className="screen">
-      <PageHeader ref={heading} title={t('run.title')} lead={t('run.lead')} />
-      <EmptyState icon="run" title={t('run.emptyTitle')}>
-        <p>{t('run.emptyBody')}</p>
-      </EmptyState>
-      <section className="panel" aria-labelledby="room-check-title">
-        <span className="card-icon">
-          <Icon name="screen" />
-        </span>
-        <div className="panel-body">
-          <h2 id="room-check-title">{t('run.roomCheckTitle')}</h2>
-          <p>{t('run.roomCheckBody')}</p>
-          <div className="panel-actions">
-            <Button variant={open ? 'secondary' : 'primary'} onPress={() => void toggle()}>
-              {t(open ? 'run.roomCheckClose' : 'run.roomCheckOpen')}
-            </Button>
-          </div>
-          <p className="status" role="status" data-testid="room-display-status">
-            {status ? t(status) : ''}
-          </p>
-        </div>
-      </section>
+    <div className={`screen run-screen run-${phase}`}>
+      <PageHeader
+        ref={heading}
+        title={live.title}
+        lead={t(
+          phase === 'setup' ? 'run.setupLead' : phase === 'live' ? 'run.liveLead' : 'run.endedLead',
+        )}
+      />
+      {phase === 'setup' ? <SessionSetup live={live} /> : null}
+      {phase === 'live' ? <LiveView live={live} /> : null}
+      {phase === 'summary' ? <SessionSummary live={live} /> : null}
     </div>
   );
 }
