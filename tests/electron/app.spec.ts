@@ -14,6 +14,7 @@ import {
   type Page,
 } from '@playwright/test';
 import { hasDisplay, installedElectronBinary } from '../../scripts/electron-runtime.mjs';
+import { VaultPage } from '../e2e/pages/VaultPage';
 
 const binary = installedElectronBinary();
 const skipReason = !binary
@@ -129,7 +130,8 @@ test.describe('the desktop app', () => {
   test('opens the room display as its own hardened window', async () => {
     await mainWindow.goto('app://circlekeeper/index.html#/run');
     const opened = app.waitForEvent('window');
-    await mainWindow.locator('#room-check-title').locator('..').getByRole('button').click();
+    await new VaultPage(mainWindow).ensureOpen();
+    await mainWindow.getByTestId('room-display-toggle').click();
     const display = await opened;
     expect(display.url()).toMatch(/#\/presenter$/);
     await expect(display.getByRole('heading', { level: 1 })).toHaveText('Room display check');
@@ -142,5 +144,65 @@ test.describe('the desktop app', () => {
       ),
     );
     expect(sandboxed).toBe(true);
+  });
+
+  test('holds the screen awake through a live session and places the room display', async () => {
+    await new VaultPage(mainWindow).ensureOpen();
+    // Record the blockers the app starts, to ask Electron whether they are still held.
+    await app.evaluate(({ powerSaveBlocker }) => {
+      const seen: number[] = [];
+      (globalThis as { blockers?: number[] }).blockers = seen;
+      const start = powerSaveBlocker.start.bind(powerSaveBlocker);
+      powerSaveBlocker.start = (type) => {
+        const id = start(type);
+        seen.push(id);
+        return id;
+      };
+    });
+    const held = () =>
+      app.evaluate(({ powerSaveBlocker }) =>
+        ((globalThis as { blockers?: number[] }).blockers ?? []).some((id) =>
+          powerSaveBlocker.isStarted(id),
+        ),
+      );
+    await mainWindow.evaluate(() => (window.location.hash = '#/run'));
+    await mainWindow.getByTestId('adhoc-start').click();
+    expect(await held()).toBe(false);
+    await mainWindow.getByTestId('start-session').click();
+    await expect.poll(held).toBe(true);
+
+    const opened = app.waitForEvent('window');
+    await mainWindow.getByTestId('room-display-toggle').click();
+    const display = await opened;
+    await expect(display.getByRole('heading', { level: 1 })).toHaveText('Open session');
+    const placed = await app.evaluate(({ BrowserWindow, screen }) => {
+      const win = BrowserWindow.getAllWindows().find((w) =>
+        w.webContents.getURL().endsWith('#/presenter'),
+      );
+      const primary = screen.getPrimaryDisplay();
+      return {
+        displays: screen.getAllDisplays().map((d) => ({ id: d.id, bounds: d.bounds })),
+        primaryId: primary.id,
+        workArea: primary.workArea,
+        bounds: win?.getBounds(),
+        fullscreen: win?.isFullScreen(),
+      };
+    });
+    const external = placed.displays.find((d) => d.id !== placed.primaryId);
+    if (external) {
+      // A projector: full screen on it.
+      expect(placed.fullscreen).toBe(true);
+      expect(placed.bounds).toEqual(external.bounds);
+    } else {
+      // One screen: a window in its middle, for the facilitator to drag to the projector.
+      expect(placed.fullscreen).toBe(false);
+      const b = placed.bounds ?? { x: 0, y: 0, width: 0, height: 0 };
+      expect(b.x).toBeGreaterThanOrEqual(placed.workArea.x);
+      expect(b.x + b.width).toBeLessThanOrEqual(placed.workArea.x + placed.workArea.width);
+    }
+
+    await mainWindow.getByTestId('end-session').click();
+    await mainWindow.getByTestId('confirm-end').click();
+    await expect.poll(held).toBe(false);
   });
 });

@@ -9,7 +9,10 @@ export function westernDigits(text: string): string {
 /** "12:05" or "1:02:05" (any digits) in seconds; negative when shown with "+" (overrun). */
 export function clockSeconds(text: string): number {
   const western = westernDigits(text).trim();
-  const parts = western.replace(/[^\d:]/g, '').split(':').map(Number);
+  const parts = western
+    .replace(/[^\d:]/g, '')
+    .split(':')
+    .map(Number);
   const seconds = parts.reduce((total, part) => total * 60 + part, 0);
   return western.startsWith('+') ? -seconds : seconds;
 }

@@ -9,7 +9,13 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import type { EventName, EventPayloads, PowerEvent } from '../../../electron/shared/ipc-contract';
 import type { Language } from '../../../electron/shared/languages';
-import type { ElectronSeam, PresenterWindow, SenderRef } from '../../../electron/main/seam';
+import type {
+  DisplayInfo,
+  ElectronSeam,
+  PresenterWindow,
+  Rect,
+  SenderRef,
+} from '../../../electron/main/seam';
 
 const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -23,6 +29,10 @@ export interface DesktopControls {
   readonly saveDir: string;
   readonly menuLanguages: Language[];
   readonly keepAwakeBlockers: Set<number>;
+  /** The screens connected; a test adds a projector by pushing a second one. */
+  readonly displays: DisplayInfo[];
+  /** How each presenter window was asked to open (where, and whether full screen). */
+  readonly presenterOpenings: { bounds: Rect; fullscreen: boolean }[];
   emitPower(event: PowerEvent): Promise<void>;
   bind(context: BrowserContext): void;
 }
@@ -49,6 +59,14 @@ export function createDesktopControls(options: {
     saveDir: options.saveDir,
     menuLanguages: [],
     keepAwakeBlockers: new Set(),
+    displays: [
+      {
+        id: 1,
+        bounds: { x: 0, y: 0, width: 1280, height: 800 },
+        workArea: { x: 0, y: 0, width: 1280, height: 770 },
+      },
+    ],
+    presenterOpenings: [],
     bind(bound) {
       context = bound;
     },
@@ -78,16 +96,11 @@ export function createDesktopControls(options: {
         },
       },
       screen: {
-        displays: () => [
-          {
-            id: 1,
-            bounds: { x: 0, y: 0, width: 1280, height: 800 },
-            workArea: { x: 0, y: 0, width: 1280, height: 770 },
-          },
-        ],
+        displays: () => [...controls.displays],
         primaryDisplayId: () => 1,
       },
-      openPresenterWindow(): PresenterWindow {
+      openPresenterWindow(how): PresenterWindow {
+        controls.presenterOpenings.push({ bounds: how.bounds, fullscreen: how.fullscreen });
         if (!context) throw new Error('The desktop controls are not bound to a browser context.');
         const ready: (() => void)[] = [];
         const closed: (() => void)[] = [];

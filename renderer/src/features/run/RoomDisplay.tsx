@@ -18,25 +18,31 @@ export function RoomDisplayPanel({ check }: { check: boolean }) {
   const display = useRoomStore((s) => s.display);
   const showNextSpeaker = useSessionStore((s) => s.live?.settings.showNextSpeaker);
   const updateSettings = useSessionStore((s) => s.updateSettings);
-  const [status, setStatus] = useState<TextKey | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [opened, setOpened] = useState(false);
   const open = display !== 'closed';
+  // Said from the display's state, so closing it from its own window is told here too.
+  const status: TextKey | null = failed
+    ? 'run.roomCheckFailed'
+    : display === 'second-screen'
+      ? 'run.roomCheckOpenedSecond'
+      : display === 'same-screen'
+        ? 'run.roomCheckOpenedSame'
+        : opened
+          ? 'run.roomCheckClosed'
+          : null;
 
   const toggle = async () => {
     if (open) {
       await host.presenter.close();
       useRoomStore.setState({ display: 'closed' });
-      setStatus('run.roomCheckClosed');
       return;
     }
-    const opened = await host.presenter.open();
-    if (!opened.ok) {
-      setStatus('run.roomCheckFailed');
-      return;
-    }
-    useRoomStore.setState({ display: opened.value });
-    setStatus(
-      opened.value === 'second-screen' ? 'run.roomCheckOpenedSecond' : 'run.roomCheckOpenedSame',
-    );
+    const result = await host.presenter.open();
+    setFailed(!result.ok);
+    if (!result.ok) return;
+    setOpened(true);
+    useRoomStore.setState({ display: result.value });
   };
 
   return (
@@ -66,7 +72,7 @@ export function RoomDisplayPanel({ check }: { check: boolean }) {
           />
         ) : null}
         <p className="status" role="status" data-testid="room-display-status">
-          {status ? t(status) : open ? t('run.roomOpen') : ''}
+          {status ? t(status) : ''}
         </p>
       </div>
     </section>
