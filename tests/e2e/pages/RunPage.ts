@@ -60,6 +60,22 @@ export class RunPage {
     await expect(this.seat(alias)).toHaveCount(1);
   }
 
+  /** Drags a seat by its handle onto another seat, with the mouse. */
+  async dragSeat(from: number, to: number): Promise<void> {
+    await this.seats.nth(from).getByTestId('drag-handle').hover();
+    await this.page.mouse.down();
+    const target = await this.seats.nth(to).boundingBox();
+    if (!target) throw new Error('no such seat');
+    await this.page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, {
+      steps: 8,
+    });
+    await this.page.mouse.up();
+  }
+
+  async seatNames(): Promise<string[]> {
+    return this.seats.locator('.seat-name').allTextContents();
+  }
+
   async start(): Promise<void> {
     await this.page.getByTestId('start-session').click();
     await expect(this.remaining).toBeVisible();
@@ -103,6 +119,14 @@ export class RunPage {
     await expect(
       this.page.getByTestId('speaking-queue').getByRole('radio').nth(index),
     ).toBeChecked();
+  }
+
+  /** Opens "Chimes and cues" on the live screen (it starts folded). */
+  async openChimeSettings(): Promise<void> {
+    const panel = this.page.locator('.chimes-panel');
+    if (!(await panel.evaluate((details) => (details as HTMLDetailsElement).open))) {
+      await panel.locator('summary').click();
+    }
   }
 
   async endSession(): Promise<void> {

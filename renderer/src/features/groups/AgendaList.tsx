@@ -4,7 +4,7 @@
  * each move announced. A row opens to show the item's kind, read-aloud script, materials and
  * private preparation notes.
  */
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useRef, useState } from 'react';
 import { directionOf } from '../../../../electron/shared/languages';
 import {
   ITEM_TITLE_MAX,
@@ -24,7 +24,8 @@ import { Icon } from '../../ui/Icon';
 import { IconButton } from '../../ui/IconButton';
 import { SelectField } from '../../ui/SelectField';
 import { TextArea } from '../../ui/TextArea';
-import { useReorderable, type HandleProps } from '../../ui/useReorderable';
+import { DragHandle, MoveButtons } from '../../ui/ReorderControls';
+import { useReorderable, type Reorderable } from '../../ui/useReorderable';
 import { DraftField } from './DraftField';
 import { ITEM_KIND_LABELS, ITEM_KIND_MINUTES } from './labels';
 import { useFieldProblems } from './messages';
@@ -36,15 +37,11 @@ interface RowProps {
   readonly slot: ItemSlot | undefined;
   readonly expanded: boolean;
   readonly onToggle: () => void;
-  readonly onMove: (from: number, to: number) => void;
-  readonly handle: HandleProps;
-  readonly onKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
-  readonly dragClass: string;
+  readonly reorder: Reorderable;
 }
 
 function AgendaRow(props: RowProps) {
-  const { plan, item, index, slot, expanded, onToggle, onMove, handle, onKeyDown, dragClass } =
-    props;
+  const { plan, item, index, slot, expanded, onToggle, reorder } = props;
   const { t, language } = useI18n();
   const update = useGroupsStore((s) => s.updateItem);
   const remove = useGroupsStore((s) => s.removeItem);
@@ -55,7 +52,7 @@ function AgendaRow(props: RowProps) {
   const detailsId = `item-details-${item.id}`;
   const name = item.title || t(ITEM_KIND_LABELS[item.kind]);
 
-  const classes = ['agenda-item', expanded ? 'agenda-item-open' : '', dragClass]
+  const classes = ['agenda-item', expanded ? 'agenda-item-open' : '', reorder.rowClass(index)]
     .filter(Boolean)
     .join(' ');
 
@@ -65,18 +62,10 @@ function AgendaRow(props: RowProps) {
       data-testid="agenda-item"
       data-reorder-id={item.id}
       data-item-id={item.id}
-      onKeyDown={onKeyDown}
+      onKeyDown={reorder.onRowKeyDown(index)}
     >
       <div className="agenda-row">
-        <span
-          className="drag-handle"
-          {...handle}
-          title={t('agenda.dragHint')}
-          aria-hidden="true"
-          data-testid="drag-handle"
-        >
-          <Icon name="grip" size={20} />
-        </span>
+        <DragHandle reorder={reorder} index={index} />
         <span className="agenda-time" data-testid="item-start">
           {slot ? formatTimeOfDayIn(slot.starts, language) : ''}
         </span>
@@ -112,21 +101,13 @@ function AgendaRow(props: RowProps) {
           adornment={<span className="unit">{t('agenda.minutesUnit')}</span>}
         />
         <div className="agenda-actions">
-          <IconButton
-            icon="up"
-            part="up"
-            label={t('agenda.moveUp', { title: name })}
-            isDisabled={index === 0}
-            onPress={() => onMove(index, index - 1)}
-            testId="move-up"
-          />
-          <IconButton
-            icon="down"
-            part="down"
-            label={t('agenda.moveDown', { title: name })}
-            isDisabled={index === count - 1}
-            onPress={() => onMove(index, index + 1)}
-            testId="move-down"
+          <MoveButtons
+            reorder={reorder}
+            index={index}
+            count={count}
+            upLabel={t('agenda.moveUp', { title: name })}
+            downLabel={t('agenda.moveDown', { title: name })}
+            testIdPrefix="move"
           />
           <IconButton
             icon="chevron"
@@ -268,10 +249,7 @@ export function AgendaList({ plan, slots }: { plan: SessionPlan; slots: readonly
             slot={slots[index]}
             expanded={open.has(item.id)}
             onToggle={() => toggle(item.id)}
-            onMove={reorder.move}
-            handle={reorder.handleProps(index)}
-            onKeyDown={reorder.onRowKeyDown(index)}
-            dragClass={reorder.rowClass(index)}
+            reorder={reorder}
           />
         ))}
       </ol>

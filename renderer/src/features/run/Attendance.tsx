@@ -26,6 +26,7 @@ import { CheckboxField } from '../../ui/CheckboxField';
 import { Icon } from '../../ui/Icon';
 import { IconButton } from '../../ui/IconButton';
 import { TextField } from '../../ui/TextField';
+import { DragHandle, MoveButtons } from '../../ui/ReorderControls';
 import { useReorderable } from '../../ui/useReorderable';
 import { useNameCheck } from '../groups/messages';
 
@@ -194,14 +195,7 @@ function Seats({ live }: { live: LiveSession }) {
               data-testid="seat"
               onKeyDown={reorder.onRowKeyDown(index)}
             >
-              <span
-                className="drag-handle"
-                title={t('agenda.dragHint')}
-                aria-hidden="true"
-                {...reorder.handleProps(index)}
-              >
-                <Icon name="grip" size={20} />
-              </span>
+              <DragHandle reorder={reorder} index={index} />
               <span className="seat-number" aria-hidden="true">
                 {index + 1}
               </span>
@@ -213,21 +207,13 @@ function Seats({ live }: { live: LiveSession }) {
                 <span className="badge">{t('attendance.walkInBadge')}</span>
               ) : null}
               <span className="seat-actions">
-                <IconButton
-                  icon="up"
-                  part="up"
-                  label={t('attendance.moveUp', { name })}
-                  isDisabled={index === 0}
-                  onPress={() => reorder.move(index, index - 1)}
-                  testId="seat-up"
-                />
-                <IconButton
-                  icon="down"
-                  part="down"
-                  label={t('attendance.moveDown', { name })}
-                  isDisabled={index === count - 1}
-                  onPress={() => reorder.move(index, index + 1)}
-                  testId="seat-down"
+                <MoveButtons
+                  reorder={reorder}
+                  index={index}
+                  count={count}
+                  upLabel={t('attendance.moveUp', { name })}
+                  downLabel={t('attendance.moveDown', { name })}
+                  testIdPrefix="seat"
                 />
                 <IconButton
                   icon="close"

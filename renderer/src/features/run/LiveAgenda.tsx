@@ -14,6 +14,7 @@ import { useSessionStore } from '../../stores/session.store';
 import { Icon } from '../../ui/Icon';
 import { IconButton } from '../../ui/IconButton';
 import { SelectField } from '../../ui/SelectField';
+import { DragHandle, MoveButtons } from '../../ui/ReorderControls';
 import { useReorderable } from '../../ui/useReorderable';
 import { useMinuteOptions, WARNING_MINUTES } from './ChimeSettings';
 
@@ -103,14 +104,7 @@ export function LiveAgenda({ live }: { live: LiveSession }) {
             data-testid="upcoming-item"
             onKeyDown={reorder.onRowKeyDown(index)}
           >
-            <span
-              className="drag-handle"
-              title={t('agenda.dragHint')}
-              aria-hidden="true"
-              {...reorder.handleProps(index)}
-            >
-              <Icon name="grip" size={20} />
-            </span>
+            <DragHandle reorder={reorder} index={index} />
             <span className="live-entry-title" {...content}>
               {entry.title}
             </span>
@@ -119,21 +113,13 @@ export function LiveAgenda({ live }: { live: LiveSession }) {
             </span>
             <WarningChoice entry={entry} live={live} />
             <span className="live-entry-actions">
-              <IconButton
-                icon="up"
-                part="up"
-                label={t('agenda.moveUp', { title: entry.title })}
-                isDisabled={index === 0}
-                onPress={() => reorder.move(index, index - 1)}
-                testId="upcoming-up"
-              />
-              <IconButton
-                icon="down"
-                part="down"
-                label={t('agenda.moveDown', { title: entry.title })}
-                isDisabled={index === coming.length - 1}
-                onPress={() => reorder.move(index, index + 1)}
-                testId="upcoming-down"
+              <MoveButtons
+                reorder={reorder}
+                index={index}
+                count={coming.length}
+                upLabel={t('agenda.moveUp', { title: entry.title })}
+                downLabel={t('agenda.moveDown', { title: entry.title })}
+                testIdPrefix="upcoming"
               />
               <IconButton
                 icon="next"

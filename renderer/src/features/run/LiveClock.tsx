@@ -46,7 +46,14 @@ export function LiveClock({ live }: { live: LiveSession }) {
           .join(' ')}
         data-over={over ? 'true' : 'false'}
       >
-        <p className="live-time-figure" dir="ltr" data-testid="item-remaining">
+        <p
+          className="live-time-figure"
+          dir="ltr"
+          data-testid="item-remaining"
+          // What the figure was computed from, for checking it against the facts.
+          data-remaining-ms={left}
+          data-at={now}
+        >
           {over ? '+' : ''}
           {formatClock(left, language)}
         </p>
