@@ -8,7 +8,6 @@ import { currentEntry, isPaused } from '../domain/session/agenda';
 import { useI18n } from '../i18n/I18nProvider';
 import type { Translate } from '../i18n/i18n';
 import { useSessionStore, type Cue } from '../stores/session.store';
-import type { LiveSession } from '../domain/session/session';
 import { Icon } from '../ui/Icon';
 import { IconButton } from '../ui/IconButton';
 import { hrefOf } from './router';
@@ -43,12 +42,9 @@ export function LiveSessionLink({ here }: { here: boolean }) {
   );
 }
 
-function cueWords(t: Translate, cue: Cue, live: LiveSession): string {
-  const entry = currentEntry(live.agenda);
-  const title = entry?.title ?? live.title;
-  if (cue.kind === 'end') return t('live.cueEnd', { title });
-  const warningMs = entry?.warningMs ?? live.settings.warningMs;
-  return t('live.cueWarning', { title, count: Math.round(warningMs / 60_000) });
+function cueWords(t: Translate, cue: Cue): string {
+  if (cue.kind === 'end') return t('live.cueEnd', { title: cue.title });
+  return t('live.cueWarning', { title: cue.title, count: Math.round(cue.warningMs / 60_000) });
 }
 
 /** The polite live region: item changes, chimes, pause and resume, the end. */
@@ -62,7 +58,7 @@ export function SessionAnnouncer() {
         const before = previous.live;
         if (!live || !before || live.id !== before.id) return;
         if (state.cue && state.cue !== previous.cue) {
-          setText(cueWords(t, state.cue, live));
+          setText(cueWords(t, state.cue));
           return;
         }
         if (live.agenda.endedAt !== null && before.agenda.endedAt === null) {
@@ -128,7 +124,7 @@ export function CueSignal() {
       data-cue={shown.cue.kind}
     >
       <Icon name={shown.cue.kind === 'end' ? 'alert' : 'wave'} size={22} />
-      <p>{cueWords(t, shown.cue, live)}</p>
+      <p>{cueWords(t, shown.cue)}</p>
       <IconButton icon="close" label={t('live.cueDismiss')} onPress={() => setShown(null)} />
     </div>
   );

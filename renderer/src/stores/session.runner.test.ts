@@ -99,7 +99,7 @@ describe('the session runner', () => {
     store().updateSettings({ gentleCue: true });
     vi.advanceTimersByTime(8 * MIN);
     expect(played).toEqual([]);
-    expect(store().cue).toEqual({ kind: 'warning', at: T0 + 8 * MIN });
+    expect(store().cue).toMatchObject({ kind: 'warning', at: T0 + 8 * MIN, title: 'Sharing' });
     store().updateSettings({ gentleCue: false, muted: true });
     vi.advanceTimersByTime(2 * MIN);
     expect(played).toEqual([]);
@@ -113,6 +113,9 @@ describe('the session runner', () => {
     const live = store().live;
     if (!live) throw new Error('no session');
     vi.advanceTimersByTime(10 * MIN);
+    // Its end still sounds as it moves on.
+    expect(played.map((p) => p.kind)).toEqual(['warning', 'end']);
+    expect(store().cue).toMatchObject({ kind: 'end', title: 'Sharing' });
     // One item only: moving on from it ends the session.
     expect(store().live?.agenda.endedAt).toBe(T0 + 10 * MIN);
     expect(currentEntry(store().live?.agenda ?? live.agenda)).toBeUndefined();

@@ -113,7 +113,7 @@ describe('the live session store', () => {
     expect(store().tick()).toBeNull();
     now += 1;
     expect(store().tick()).toBe('warning');
-    expect(store().cue).toEqual({ kind: 'warning', at: now });
+    expect(store().cue).toEqual({ kind: 'warning', at: now, title: 'Drop-in', warningMs: 5 * MIN });
 
     store().close();
     store().beginAdHoc({ title: 'Drop-in', minutes: 10, language: 'en' }, null);

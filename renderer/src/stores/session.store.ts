@@ -41,6 +41,10 @@ export type AgendaCommand =
 export interface Cue {
   readonly kind: ChimeKind;
   readonly at: number;
+  /** The item it sounded for (by the time it is shown, auto-advance may have moved on). */
+  readonly title: string;
+  /** That item's warning point, in ms before its end. */
+  readonly warningMs: number;
 }
 
 /** How many queue actions can be undone, one after another. */
@@ -244,13 +248,23 @@ export const useSessionStore = create<SessionStoreState & SessionActions>()((set
       const live = get().live;
       if (!live) return null;
       const now = environment.now();
-      let agenda = agendaOps.advanceIfDue(live.agenda, now);
-      let chime: ChimeKind | null = null;
+      let agenda = live.agenda;
+      let cue: Cue | null = null;
+      // The current item's chime first: with auto-advance on, its end still sounds as it ends.
       const index = agendaOps.currentIndex(agenda);
       const entry = agenda.entries[index];
       if (entry) {
-        const due = dueChime(entry.countdown, chimeThresholds(live.settings, entry), now);
-        chime = isChimeKind(due.chime) ? due.chime : null;
+        const thresholds = chimeThresholds(live.settings, entry);
+        const due = dueChime(entry.countdown, thresholds, now);
+        if (isChimeKind(due.chime)) {
+          const warning = thresholds.find((t) => t.id === 'warning');
+          cue = {
+            kind: due.chime,
+            at: now,
+            title: entry.title,
+            warningMs: warning?.atRemainingMs ?? 0,
+          };
+        }
         if (due.countdown !== entry.countdown) {
           agenda = {
             ...agenda,
@@ -260,9 +274,9 @@ export const useSessionStore = create<SessionStoreState & SessionActions>()((set
           };
         }
       }
-      if (agenda !== live.agenda)
-        change({ ...live, agenda }, chime ? { cue: { kind: chime, at: now } } : {});
-      return chime;
+      agenda = agendaOps.advanceIfDue(agenda, now);
+      if (agenda !== live.agenda) change({ ...live, agenda }, cue ? { cue } : {});
+      return cue?.kind ?? null;
     },
 
     end() {

@@ -6,11 +6,18 @@ import { forwardRef, type ReactNode } from 'react';
  */
 export const PageHeader = forwardRef<
   HTMLHeadingElement,
-  { title: string; lead: string; children?: ReactNode }
->(function PageHeader({ title, lead, children }, ref) {
+  {
+    title: string;
+    lead: string;
+    children?: ReactNode;
+    /** The title's own language and direction, when it is content (a plan's title). */
+    lang?: string;
+    dir?: 'ltr' | 'rtl';
+  }
+>(function PageHeader({ title, lead, children, lang, dir }, ref) {
   return (
     <header className="page-header">
-      <h1 ref={ref} tabIndex={-1} id="page-title">
+      <h1 ref={ref} tabIndex={-1} id="page-title" lang={lang} dir={dir}>
         {title}
       </h1>
       <p className="page-lead">{lead}</p>

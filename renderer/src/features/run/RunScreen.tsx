@@ -5,6 +5,7 @@
  */
 import './run.css';
 import { useEffect, useState } from 'react';
+import { directionOf } from '../../../../electron/shared/languages';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useSessionStore } from '../../stores/session.store';
 import { PageHeader } from '../../ui/PageHeader';
@@ -34,32 +35,39 @@ export function RunScreen() {
     };
   }, [resume]);
 
-  if (!live && !looked) return <div className="screen-loading" aria-busy="true" />;
-
-  if (!live) {
-    return (
-      <div className="screen run-screen">
-        <PageHeader ref={heading} title={t('run.title')} lead={t('run.lead')} />
-        <StartSession />
-        <RoomDisplayPanel check />
-      </div>
-    );
-  }
-
-  const phase =
-    live.agenda.endedAt !== null ? 'summary' : live.agenda.startedAt === null ? 'setup' : 'live';
+  const phase = !live
+    ? 'start'
+    : live.agenda.endedAt !== null
+      ? 'summary'
+      : live.agenda.startedAt === null
+        ? 'setup'
+        : 'live';
+  const lead = {
+    start: t('run.lead'),
+    setup: t('run.setupLead'),
+    live: t('run.liveLead'),
+    summary: t('run.endedLead'),
+  }[phase];
+  // One heading throughout, so the focus it takes on arrival stays on it while the session loads.
   return (
     <div className={`screen run-screen run-${phase}`}>
       <PageHeader
         ref={heading}
-        title={live.title}
-        lead={t(
-          phase === 'setup' ? 'run.setupLead' : phase === 'live' ? 'run.liveLead' : 'run.endedLead',
-        )}
+        title={live ? live.title : t('run.title')}
+        lead={lead}
+        lang={live?.language}
+        dir={live ? directionOf(live.language) : undefined}
       />
-      {phase === 'setup' ? <SessionSetup live={live} /> : null}
-      {phase === 'live' ? <LiveView live={live} /> : null}
-      {phase === 'summary' ? <SessionSummary live={live} /> : null}
+      {!live && !looked ? <div className="screen-loading" aria-busy="true" /> : null}
+      {!live && looked ? (
+        <>
+          <StartSession />
+          <RoomDisplayPanel check />
+        </>
+      ) : null}
+      {live && phase === 'setup' ? <SessionSetup live={live} /> : null}
+      {live && phase === 'live' ? <LiveView live={live} /> : null}
+      {live && phase === 'summary' ? <SessionSummary live={live} /> : null}
     </div>
   );
 }
