@@ -11,8 +11,8 @@ export const PageHeader = forwardRef<
     lead: string;
     children?: ReactNode;
     /** The title's own language and direction, when it is content (a plan's title). */
-    lang?: string;
-    dir?: 'ltr' | 'rtl';
+    lang?: string | undefined;
+    dir?: 'ltr' | 'rtl' | undefined;
   }
 >(function PageHeader({ title, lead, children, lang, dir }, ref) {
   return (
