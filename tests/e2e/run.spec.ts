@@ -43,6 +43,11 @@ async function pageNow(page: Page): Promise<number> {
   return page.evaluate(() => Date.now());
 }
 
+/** A whole second a little ahead: where the test stops the page's clock. */
+async function nextWholeSecond(page: Page): Promise<number> {
+  return Math.ceil(((await pageNow(page)) + 1_000) / 1_000) * 1_000;
+}
+
 for (const language of ['en', 'ar'] as const) {
   test.describe(`a live session in ${language}`, () => {
     test.use({ locale: language === 'ar' ? 'ar' : 'en-US' });
@@ -66,14 +71,14 @@ for (const language of ['en', 'ar'] as const) {
         await page.clock.resume();
         await expectAccessible(page);
         await saveScreenshot(name);
-        await page.clock.pauseAt((await pageNow(page)) + 1_000);
+        await page.clock.pauseAt(await nextWholeSecond(page));
       };
       const liftCurtain = async () => {
         await page.clock.resume();
         await page.getByTestId('curtain-passphrase').fill(PASSPHRASE);
         await page.getByTestId('lift-curtain').click();
         await expect(page.getByTestId('curtain-passphrase')).toHaveCount(0);
-        await page.clock.pauseAt((await pageNow(page)) + 1_000);
+        await page.clock.pauseAt(await nextWholeSecond(page));
       };
       await shell.open('groups');
       await groups.createGroup(words.group, 'peer-led');
@@ -105,7 +110,7 @@ for (const language of ['en', 'ar'] as const) {
 
       // ---- the first item: +1 minute, a pause, the warning, the overrun ----
       // From here the page's clock moves only when the test moves it.
-      await page.clock.pauseAt((await pageNow(page)) + 1_000);
+      await page.clock.pauseAt(await nextWholeSecond(page));
       await run.start();
       await expect(run.currentTitle).not.toBeEmpty();
       expect(await run.remainingSeconds()).toBe(5 * 60);
@@ -200,7 +205,7 @@ for (const language of ['en', 'ar'] as const) {
       await new VaultPage(page).ensureOpen();
       await page.goto('/#/run');
       await expect(run.remaining).toBeVisible();
-      await page.clock.pauseAt((await pageNow(page)) + 1_000);
+      await page.clock.pauseAt(await nextWholeSecond(page));
       await page.clock.runFor(1_000);
       // What the reloaded screen shows, against the truth at the instant it was drawn.
       const shownAt = Number(await run.remaining.getAttribute('data-at'));

@@ -14,8 +14,11 @@ import { configureVaultEnvironment, useVaultStore } from './vault.store';
 import { startSessionRunner } from './session.runner';
 
 const MIN = 60_000;
-// Not on a whole second, so a tick on the second alone would be late.
-const T0 = Date.UTC(2026, 11, 1, 18, 30) + 370;
+/** The whole second the session starts in: facts are kept to the second. */
+const START = Date.UTC(2026, 11, 1, 18, 30);
+// Started 370 ms into that second, so a runner waking only on whole seconds of its own would
+// be off; and the start is recorded as START.
+const T0 = START + 370;
 
 let databases: TestDatabases;
 let session: VaultSession;
@@ -83,13 +86,14 @@ function begin(minutes: number) {
 describe('the session runner', () => {
   it('sounds the warning and the end once each, on their boundary to the millisecond', () => {
     begin(10);
-    vi.advanceTimersByTime(8 * MIN - 1);
+    // To a millisecond before the warning point.
+    vi.advanceTimersByTime(START + 8 * MIN - 1 - T0);
     expect(played).toEqual([]);
     vi.advanceTimersByTime(1);
-    expect(played).toEqual([{ kind: 'warning', volume: 0.6, at: T0 + 8 * MIN }]);
+    expect(played).toEqual([{ kind: 'warning', volume: 0.6, at: START + 8 * MIN }]);
     vi.advanceTimersByTime(2 * MIN);
     expect(played.map((p) => p.kind)).toEqual(['warning', 'end']);
-    expect(played[1]?.at).toBe(T0 + 10 * MIN);
+    expect(played[1]?.at).toBe(START + 10 * MIN);
     vi.advanceTimersByTime(10 * MIN);
     expect(played).toHaveLength(2);
   });
@@ -99,7 +103,7 @@ describe('the session runner', () => {
     store().updateSettings({ gentleCue: true });
     vi.advanceTimersByTime(8 * MIN);
     expect(played).toEqual([]);
-    expect(store().cue).toMatchObject({ kind: 'warning', at: T0 + 8 * MIN, title: 'Sharing' });
+    expect(store().cue).toMatchObject({ kind: 'warning', at: START + 8 * MIN, title: 'Sharing' });
     store().updateSettings({ gentleCue: false, muted: true });
     vi.advanceTimersByTime(2 * MIN);
     expect(played).toEqual([]);
@@ -117,7 +121,7 @@ describe('the session runner', () => {
     expect(played.map((p) => p.kind)).toEqual(['warning', 'end']);
     expect(store().cue).toMatchObject({ kind: 'end', title: 'Sharing' });
     // One item only: moving on from it ends the session.
-    expect(store().live?.agenda.endedAt).toBe(T0 + 10 * MIN);
+    expect(store().live?.agenda.endedAt).toBe(START + 10 * MIN);
     expect(currentEntry(store().live?.agenda ?? live.agenda)).toBeUndefined();
   });
 

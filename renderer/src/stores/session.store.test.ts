@@ -126,6 +126,16 @@ describe('the live session store', () => {
     expect(store().tick()).toBe('end');
   });
 
+  it('records what happens to the whole second, so every clock ticks on the same beat', () => {
+    now = T0 + 370;
+    store().beginAdHoc({ title: 'Drop-in', minutes: 10, language: 'en' }, null);
+    store().agenda({ type: 'start' });
+    expect(live().agenda.startedAt).toBe(T0);
+    now = T0 + 61_999;
+    store().agenda({ type: 'pause' });
+    expect(currentEntry(live().agenda)?.countdown.pausedAt).toBe(T0 + 61_000);
+  });
+
   it('leaves out a warning as long as the item, which would sound as it begins', () => {
     store().beginAdHoc({ title: 'Check-in', minutes: 2, language: 'en' }, null);
     store().agenda({ type: 'start' });

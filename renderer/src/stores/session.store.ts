@@ -98,6 +98,16 @@ let environment: SessionEnvironment = {
   newId: () => crypto.randomUUID(),
 };
 
+/**
+ * When something happens in the room (a start, a pause, a turn), to the whole second. Every
+ * running figure then changes on the same whole-second beat the screen ticks on (useSecondTick),
+ * so what is shown is never a second behind its facts, whichever way it counts; a press is
+ * recorded at most a second early, which nobody in a room can tell.
+ */
+function factNow(): number {
+  return Math.floor(environment.now() / 1000) * 1000;
+}
+
 export function configureSessionEnvironment(next: Partial<SessionEnvironment>): void {
   environment = { ...environment, ...next };
 }
@@ -212,14 +222,14 @@ export const useSessionStore = create<SessionStoreState & SessionActions>()((set
     agenda(command) {
       const live = get().live;
       if (!live) return;
-      const next = applyAgenda(live, command, environment.now());
+      const next = applyAgenda(live, command, factNow());
       if (next.agenda !== live.agenda) change(next);
     },
 
     queue(action) {
       const live = get().live;
       if (!live) return;
-      const queue = queueReducer(live.queue, action, environment.now());
+      const queue = queueReducer(live.queue, action, factNow());
       if (queue === live.queue) return;
       change(
         { ...live, queue },
@@ -236,7 +246,7 @@ export const useSessionStore = create<SessionStoreState & SessionActions>()((set
 
     setAttendees(attendees) {
       const live = get().live;
-      if (live) change(withAttendees(live, attendees, environment.now()));
+      if (live) change(withAttendees(live, attendees, factNow()));
     },
 
     updateSettings(patch) {
@@ -282,7 +292,7 @@ export const useSessionStore = create<SessionStoreState & SessionActions>()((set
     end() {
       const live = get().live;
       if (!live || live.agenda.endedAt !== null) return;
-      change({ ...live, agenda: agendaOps.endSession(live.agenda, environment.now()) });
+      change({ ...live, agenda: agendaOps.endSession(live.agenda, factNow()) });
     },
 
     close() {

@@ -1,6 +1,9 @@
 /**
- * One shared 1 Hz clock, ticking on whole seconds. Only the small leaf components that show a
- * running time call this, so the rest of the tree never re-renders each second.
+ * One shared 1 Hz clock, ticking on whole seconds, and saying the whole second (a timer that
+ * fires a few ms late still reads as the second it was meant for). The session's facts are
+ * recorded to the whole second too, so every running figure is exact at each tick and never a
+ * second behind between ticks. Only the small leaf components that show a running time call
+ * this, so the rest of the tree never re-renders each second.
  */
 import { useSyncExternalStore } from 'react';
 import { msUntilNextSecond } from '../domain/time/clock';
@@ -11,7 +14,7 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 
 function schedule(): void {
   timer = setTimeout(() => {
-    now = Date.now();
+    now = Math.round(Date.now() / 1000) * 1000;
     for (const listener of listeners) listener();
     schedule();
   }, msUntilNextSecond(Date.now()));
@@ -20,7 +23,7 @@ function schedule(): void {
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   if (listeners.size === 1) {
-    now = Date.now();
+    now = Math.floor(Date.now() / 1000) * 1000;
     schedule();
   }
   return () => {
