@@ -12,12 +12,22 @@ const listeners = new Set<() => void>();
 let now = Date.now();
 let timer: ReturnType<typeof setTimeout> | undefined;
 
+/**
+ * Ticks this long before each whole second, saying that second: by the time the figures are
+ * drawn the second has come, so what is shown is never a second behind (a little ahead at most).
+ */
+const LEAD_MS = 100;
+
 function schedule(): void {
-  timer = setTimeout(() => {
-    now = Math.round(Date.now() / 1000) * 1000;
-    for (const listener of listeners) listener();
-    schedule();
-  }, msUntilNextSecond(Date.now()));
+  const wait = msUntilNextSecond(Date.now()) - LEAD_MS;
+  timer = setTimeout(
+    () => {
+      now = Math.round(Date.now() / 1000) * 1000;
+      for (const listener of listeners) listener();
+      schedule();
+    },
+    wait > 0 ? wait : wait + 1000,
+  );
 }
 
 function subscribe(listener: () => void): () => void {
