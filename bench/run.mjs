@@ -1,7 +1,7 @@
 /**
  * The performance bench runner (`npm run bench`, DESIGN.md §6).
  *
- *   node bench/run.mjs [--no-build] [--samples N] [--list] [bench-name ...]
+ *   node bench/run.mjs [--no-build] [--samples N] [--minutes M] [--list] [bench-name ...]
  *
  * Builds the app (unless --no-build), runs every module in bench/benches/ (or the ones named),
  * prints one table of figures against their budgets, writes bench/results/<name>.json per bench,
@@ -23,9 +23,13 @@ const RESULTS_DIR = join(BENCH_DIR, 'results');
 const RENDERER_DIR = join(REPO_ROOT, 'out', 'renderer');
 const MAX_SAMPLES = 200;
 
-const USAGE = `Usage: node bench/run.mjs [--no-build] [--samples N] [--list] [bench-name ...]
+const MAX_MINUTES = 120;
+
+const USAGE = `Usage: node bench/run.mjs [--no-build] [--samples N] [--minutes M] [--list] [bench-name ...]
   --no-build   use the existing out/renderer instead of building the app first
   --samples N  samples per measured page, for benches that sample (each has its own default)
+  --minutes M  real time for benches that run for a while (session-timer: 10 by default);
+               shorter than a bench's default is for trying it out, not for its figures
   --list       list the benches and their budgets, then exit`;
 
 /** Loads bench/benches/*.mjs, checking each module has the shape the runner relies on. */
@@ -60,6 +64,7 @@ function createContext(bench, options, machine) {
     benchDir: BENCH_DIR,
     rendererDir: RENDERER_DIR,
     samples: options.samples,
+    minutes: options.minutes,
     log: (message) => console.log(`  [${bench.name}] ${message}`),
     defer: (cleanup) => cleanups.push(cleanup),
     async launchBrowser(extraArgs = []) {
@@ -167,6 +172,7 @@ async function main() {
       options: {
         'no-build': { type: 'boolean', default: false },
         samples: { type: 'string' },
+        minutes: { type: 'string' },
         list: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -185,6 +191,15 @@ async function main() {
     samples = Number(values.samples);
     if (!Number.isInteger(samples) || samples < 1 || samples > MAX_SAMPLES) {
       console.error(`--samples must be an integer from 1 to ${MAX_SAMPLES}.`);
+      return 2;
+    }
+  }
+
+  let minutes;
+  if (values.minutes !== undefined) {
+    minutes = Number(values.minutes);
+    if (!Number.isFinite(minutes) || minutes <= 0 || minutes > MAX_MINUTES) {
+      console.error(`--minutes must be a number above 0 and at most ${MAX_MINUTES}.`);
       return 2;
     }
   }
@@ -233,7 +248,7 @@ async function main() {
   for (const bench of selected) {
     console.log(`Running ${bench.name} (${bench.budget})…`);
     const started = Date.now();
-    const { ctx, dispose } = createContext(bench, { samples }, machine);
+    const { ctx, dispose } = createContext(bench, { samples, minutes }, machine);
     let report;
     try {
       const result = await bench.run(ctx);
@@ -266,7 +281,7 @@ async function main() {
       ...report,
       date: new Date(started).toISOString(),
       durationMs: Date.now() - started,
-      options: { samples: samples ?? null, build: !values['no-build'] },
+      options: { samples: samples ?? null, minutes: minutes ?? null, build: !values['no-build'] },
       machine: { ...machine },
     };
     await writeFile(
