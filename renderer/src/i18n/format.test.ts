@@ -5,6 +5,7 @@ import {
   formatNumber,
   formatTimeOfDayIn,
   weekdayName,
+  countdownFigure,
   formatClock,
   formatDate,
   formatDuration,
@@ -12,6 +13,17 @@ import {
   languageName,
   minutesToSay,
 } from './format';
+
+describe('countdownFigure', () => {
+  it('counts the second under way, reaching 0 exactly at the end', () => {
+    expect(countdownFigure(299_600)).toBe(300_000);
+    expect(countdownFigure(300_000)).toBe(300_000);
+    expect(countdownFigure(1)).toBe(1_000);
+    expect(countdownFigure(0)).toBe(0);
+    expect(countdownFigure(-400)).toBe(-0);
+    expect(countdownFigure(-1_400)).toBe(-1_000);
+  });
+});
 
 describe('formatClock', () => {
   it('shows minutes and seconds, then hours when needed', () => {

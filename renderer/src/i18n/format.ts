@@ -47,6 +47,14 @@ export function formatClock(ms: number, language: Language): string {
     : `${plain.format(minutes)}:${two.format(seconds)}`;
 }
 
+/**
+ * A countdown's figure: the seconds still to go, the one under way included, so it shows 5:00 as
+ * it starts and 0:00 exactly at its end (and, once over, the whole seconds over).
+ */
+export function countdownFigure(ms: number): number {
+  return Math.ceil(ms / 1000) * 1000;
+}
+
 /** Whole minutes to speak aloud: rounded up, so "1 minute left" until the very end. */
 export function minutesToSay(ms: number): number {
   return Math.ceil(Math.abs(ms) / 60000);

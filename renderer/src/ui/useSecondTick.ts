@@ -33,7 +33,7 @@ function schedule(): void {
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   if (listeners.size === 1) {
-    now = Math.floor(Date.now() / 1000) * 1000;
+    now = Date.now();
     schedule();
   }
   return () => {

@@ -7,7 +7,7 @@ import { useEffect, useState } from 'react';
 import type { PresenterState } from '../../../../electron/shared/presenter';
 import type { Language } from '../../../../electron/shared/languages';
 import { figureAt } from '../../domain/time/clock';
-import { formatClock, minutesToSay } from '../../i18n/format';
+import { countdownFigure, formatClock, minutesToSay } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useHost } from '../../platform/HostProvider';
 import { Icon } from '../../ui/Icon';
@@ -104,7 +104,7 @@ function Remaining({ state }: { state: PresenterState }) {
       </p>
       <p className="presenter-clock" dir="ltr">
         {over ? '+' : ''}
-        {formatClock(remaining, language)}
+        {formatClock(countdownFigure(remaining), language)}
       </p>
       <p className="presenter-words">
         {over

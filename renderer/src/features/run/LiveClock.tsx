@@ -13,7 +13,7 @@ import {
 } from '../../domain/session/agenda';
 import { remainingMs, totalMs } from '../../domain/session/countdown';
 import type { LiveSession } from '../../domain/session/session';
-import { formatClock, formatTime, minutesToSay } from '../../i18n/format';
+import { countdownFigure, formatClock, formatTime, minutesToSay } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { directionOf } from '../../../../electron/shared/languages';
 
@@ -55,7 +55,7 @@ export function LiveClock({ live }: { live: LiveSession }) {
           data-at={now}
         >
           {over ? '+' : ''}
-          {formatClock(left, language)}
+          {formatClock(countdownFigure(left), language)}
         </p>
         <p className="live-time-words" data-testid="item-remaining-words">
           {over
