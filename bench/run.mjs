@@ -147,7 +147,9 @@ function printTable(reports) {
           ? ''
           : figure.pass
             ? 'pass'
-            : `FAIL (+${((figure.value / figure.budget - 1) * 100).toFixed(0)}%)`,
+            : figure.budget > 0
+              ? `FAIL (+${((figure.value / figure.budget - 1) * 100).toFixed(0)}%)`
+              : 'FAIL',
       ]);
     });
   }
