@@ -92,7 +92,7 @@ export function SessionAnnouncer() {
 /** The flash (room and facilitator, when on) and the gentle cue (the facilitator only). */
 export function CueSignal() {
   const { t } = useI18n();
-  const live = useSessionStore((s) => s.live);
+  const hasSession = useSessionStore((s) => s.live !== null);
   const [shown, setShown] = useState<{ cue: Cue; kind: 'flash' | 'gentle' } | null>(null);
 
   // Only a chime sounding now shows: not one from before a reload.
@@ -113,7 +113,7 @@ export function CueSignal() {
     };
   }, []);
 
-  if (!shown || !live) return null;
+  if (!shown || !hasSession) return null;
   if (shown.kind === 'flash') {
     return <div className="flash-overlay" aria-hidden="true" data-testid="chime-flash" />;
   }
