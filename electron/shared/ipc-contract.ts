@@ -37,6 +37,7 @@ const presenterState = z
     sessionElapsedMs: z.number().nullable(),
     nextItemTitle: text.nullable(),
     nextSpeakerAlias: z.string().max(100).nullable(),
+    prompt: z.string().max(400).nullable(),
     asOf: z.number(),
     running: z.boolean(),
     flash: z

@@ -13,6 +13,8 @@ export interface PresenterState {
   readonly nextItemTitle: string | null;
   /** Only set when the facilitator has chosen to show the next speaker's alias. */
   readonly nextSpeakerAlias: string | null;
+  /** The current item's icebreaker prompt, only when the facilitator chose to show it. */
+  readonly prompt: string | null;
   /** Epoch ms at which remainingMs/sessionElapsedMs were true, so the display can tick alone. */
   readonly asOf: number;
   readonly running: boolean;

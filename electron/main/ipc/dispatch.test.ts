@@ -14,6 +14,7 @@ const validPresenterState: PresenterState = {
   sessionElapsedMs: 60_000,
   nextItemTitle: 'Sharing',
   nextSpeakerAlias: 'Sam',
+  prompt: null,
   flash: null,
   asOf: 1_700_000_000_000,
   running: true,

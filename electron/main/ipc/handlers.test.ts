@@ -63,6 +63,7 @@ const state = (over: Partial<PresenterState> = {}): PresenterState => ({
   sessionElapsedMs: 5_000,
   nextItemTitle: 'Sharing',
   nextSpeakerAlias: null,
+  prompt: null,
   flash: null,
   asOf: 1_700_000_000_000,
   running: true,

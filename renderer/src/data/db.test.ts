@@ -110,8 +110,12 @@ describe('a vault database', () => {
     expect(a.verno).toBe(VAULT_VERSIONS.length);
     expect(a.tables.map((t) => t.name).sort()).toEqual([
       'groups',
+      'library',
+      'notes',
       'planSummaries',
       'plans',
+      'prompts',
+      'safety',
       'sessions',
       'settings',
       'templates',
@@ -132,7 +136,7 @@ describe('the vault database, version 1 to 2', () => {
     const before = await exportDatabase(databases.indexedDB, vaultDbName('old'));
     v1.close();
 
-    const v2 = databases.track(openVaultDb('old', databases.options));
+    const v2 = databases.track(openVaultDb('old', { ...databases.options, upTo: 2 }));
     await v2.open();
     expect(v2.verno).toBe(2);
     expect(v2.tables.map((t) => t.name).sort()).toEqual([

@@ -35,7 +35,16 @@ export interface EncryptedRow {
 
 export type DirectoryDb = Dexie & { vaults: EntityTable<VaultDirectoryRow, 'id'> };
 export type VaultTableName =
-  'settings' | 'groups' | 'plans' | 'planSummaries' | 'templates' | 'sessions';
+  | 'settings'
+  | 'groups'
+  | 'plans'
+  | 'planSummaries'
+  | 'templates'
+  | 'sessions'
+  | 'notes'
+  | 'prompts'
+  | 'library'
+  | 'safety';
 export type VaultDb = Dexie & { [T in VaultTableName]: EntityTable<EncryptedRow, 'id'> };
 
 export interface OpenOptions {

@@ -11,6 +11,7 @@ const state: PresenterState = {
   sessionElapsedMs: 0,
   nextItemTitle: null,
   nextSpeakerAlias: null,
+  prompt: null,
   flash: null,
   asOf: 1,
   running: true,

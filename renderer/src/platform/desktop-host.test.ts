@@ -49,6 +49,7 @@ const state = (over: Partial<PresenterState> = {}): PresenterState => ({
   sessionElapsedMs: 0,
   nextItemTitle: 'Partage',
   nextSpeakerAlias: null,
+  prompt: null,
   flash: null,
   asOf: 1_700_000_000_000,
   running: true,

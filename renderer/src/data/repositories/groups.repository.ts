@@ -37,6 +37,7 @@ export const groupSchema = z
     venue: z.string().max(SHORT_TEXT_MAX),
     purpose: z.string().max(LONG_TEXT_MAX),
     groundRules: z.array(z.string().max(SHORT_TEXT_MAX * 4)).max(MAX_LIST_ENTRIES),
+    confidentiality: z.string().max(LONG_TEXT_MAX),
     members: z.array(memberSchema).max(MAX_MEMBERS),
     archived: z.boolean(),
     createdAt: z.number().int().nonnegative(),
@@ -46,7 +47,12 @@ export const groupSchema = z
 export function groupsRepository(session: VaultSession): Repository<Group> {
   return createRepository<Group>(session, {
     table: 'groups',
-    schemaVersion: 1,
+    schemaVersion: 2,
     schema: groupSchema,
+    // 2: the group's confidentiality statement (issue 6); groups before use the default one.
+    migrate: (from, payload) =>
+      from === 1 && typeof payload === 'object' && payload !== null
+        ? { ...payload, confidentiality: '' }
+        : payload,
   });
 }

@@ -10,6 +10,7 @@ import {
 } from '../../domain/plans/plan';
 import { MAX_ITEM_MINUTES } from '../../domain/plans/schedule';
 import { ITEM_KINDS, TEMPLATE_LANGUAGES } from '../../domain/plans/templates';
+import { PROMPT_TEXT_MAX } from '../../domain/icebreakers/prompt';
 import { z } from '../schema/zod';
 import { clockTime, isoDate } from './groups.repository';
 import { createRepository, type Repository, type VaultSession } from './repository';
@@ -49,7 +50,19 @@ export const planSchema = z
     startTime: clockTime,
     venue: z.string().max(SHORT_TEXT_MAX),
     items: z
-      .array(z.object({ id, ...itemFields, prepNotes: z.string().max(LONG_TEXT_MAX) }).strict())
+      .array(
+        z
+          .object({
+            id,
+            ...itemFields,
+            prepNotes: z.string().max(LONG_TEXT_MAX),
+            prompt: z.union([
+              z.null(),
+              z.object({ id, text: z.string().min(1).max(PROMPT_TEXT_MAX) }).strict(),
+            ]),
+          })
+          .strict(),
+      )
       .max(MAX_ITEMS),
     ...planFields,
   })
@@ -91,11 +104,25 @@ export function planSummariesRepository(session: VaultSession): Repository<PlanS
   });
 }
 
+/** 2: each agenda item has a chosen icebreaker prompt, none for plans written before (issue 6). */
+export function migratePlan(from: number, payload: unknown): unknown {
+  if (from !== 1 || typeof payload !== 'object' || payload === null) return payload;
+  const plan = payload as { items?: unknown };
+  if (!Array.isArray(plan.items)) return payload;
+  return {
+    ...plan,
+    items: plan.items.map((item: unknown) =>
+      typeof item === 'object' && item !== null ? { ...item, prompt: null } : item,
+    ),
+  };
+}
+
 export function plansRepository(session: VaultSession): Repository<SessionPlan> {
   return createRepository<SessionPlan>(session, {
     table: 'plans',
-    schemaVersion: 1,
+    schemaVersion: 2,
     schema: planSchema,
+    migrate: migratePlan,
     // The group's opaque id only, so opening a group reads its own plans and no others.
     clearFields: (plan) => (plan.groupId === null ? {} : { groupId: plan.groupId }),
   });

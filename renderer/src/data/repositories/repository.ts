@@ -67,7 +67,7 @@ interface Scheduler {
 }
 
 /** Lets input, rendering and timers run; scheduler.yield where there is one, else a message. */
-function yieldToPage(): Promise<void> {
+export function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: Partial<Scheduler> }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
   // Not setTimeout(0): nested timeouts are clamped to 4 ms, which would add up over many slices.

@@ -3,6 +3,7 @@ import { MEMBER_NAME_MAX } from '../../domain/groups/group';
 import { ITEM_TITLE_MAX, PLAN_TITLE_MAX, MAX_ITEMS } from '../../domain/plans/plan';
 import type { LiveSession } from '../../domain/session/session';
 import { TEMPLATE_LANGUAGES } from '../../domain/plans/templates';
+import { PROMPT_TEXT_MAX } from '../../domain/icebreakers/prompt';
 import { z } from '../schema/zod';
 import { createRepository, type Repository, type VaultSession } from './repository';
 
@@ -33,6 +34,16 @@ const agendaSchema = z
             countdown: countdownSchema,
             status: z.enum(['pending', 'current', 'done', 'skipped']),
             endedAt: z.union([z.null(), epoch]),
+            prompt: z.union([
+              z.null(),
+              z
+                .object({
+                  id: z.union([z.null(), id]),
+                  text: z.string().min(1).max(PROMPT_TEXT_MAX),
+                  shown: z.boolean(),
+                })
+                .strict(),
+            ]),
             warningMs: z.union([
               z.null(),
               z
@@ -121,11 +132,29 @@ export const liveSessionSchema = z
   })
   .strict() satisfies z.ZodType<LiveSession>;
 
+/** 2: each agenda entry may carry an icebreaker prompt; none in sessions before (issue 6). */
+export function migrateSession(from: number, payload: unknown): unknown {
+  if (from !== 1 || typeof payload !== 'object' || payload === null) return payload;
+  const live = payload as { agenda?: { entries?: unknown } };
+  const entries = live.agenda?.entries;
+  if (!Array.isArray(entries)) return payload;
+  return {
+    ...live,
+    agenda: {
+      ...live.agenda,
+      entries: entries.map((entry: unknown) =>
+        typeof entry === 'object' && entry !== null ? { ...entry, prompt: null } : entry,
+      ),
+    },
+  };
+}
+
 export function sessionsRepository(session: VaultSession): Repository<LiveSession> {
   return createRepository<LiveSession>(session, {
     table: 'sessions',
-    schemaVersion: 1,
+    schemaVersion: 2,
     schema: liveSessionSchema,
+    migrate: migrateSession,
     clearFields: (live) => (live.groupId === null ? {} : { groupId: live.groupId }),
   });
 }

@@ -3,13 +3,14 @@ import { v2 as directoryV2 } from './directory/v2';
 import type { SchemaVersion } from './types';
 import { v1 as vaultV1 } from './vault/v1';
 import { v2 as vaultV2 } from './vault/v2';
+import { v3 as vaultV3 } from './vault/v3';
 
 /**
  * Every released schema version of each database, oldest first. Append only: a change is a
  * new file with a dated comment, an upgrade function where rows change, and a migration test.
  */
 export const DIRECTORY_VERSIONS: readonly SchemaVersion[] = [directoryV1, directoryV2];
-export const VAULT_VERSIONS: readonly SchemaVersion[] = [vaultV1, vaultV2];
+export const VAULT_VERSIONS: readonly SchemaVersion[] = [vaultV1, vaultV2, vaultV3];
 
 /**
  * The only field names that may be indexed or stored in the clear beside ciphertext

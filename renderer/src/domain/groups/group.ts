@@ -38,6 +38,8 @@ export interface Group {
   readonly venue: string;
   readonly purpose: string;
   readonly groundRules: readonly string[];
+  /** What the group agreed about confidentiality, for the safety card; "" : the default one. */
+  readonly confidentiality: string;
   readonly members: readonly Member[];
   readonly archived: boolean;
   /** Epoch ms; orders the list of groups. */
@@ -66,6 +68,7 @@ export function newGroup(
     venue: '',
     purpose: '',
     groundRules: defaultGroundRulesFor(language),
+    confidentiality: '',
     members: [],
     archived: false,
     createdAt: now,

@@ -93,6 +93,7 @@ describe('planNextSession', () => {
         script: 'Bienvenue',
         prepNotes: 'Apporter le thé',
         materials: 'Thé',
+        prompt: { id: 'light-001', text: 'Une chose qui vous a fait sourire ?' },
       },
     ],
   };
@@ -106,6 +107,8 @@ describe('planNextSession', () => {
       script: 'Bienvenue',
       materials: 'Thé',
       prepNotes: '',
+      // The group had that prompt this week; next week's is chosen afresh.
+      prompt: null,
     });
     expect(next.items[0]?.id).not.toBe('i1');
     expect(next.groundRules).toBeNull();

@@ -15,6 +15,14 @@ export interface AgendaItem {
   /** Private preparation, never on the run sheet unless asked, never on the room display. */
   readonly prepNotes: string;
   readonly materials: string;
+  /** An icebreaker prompt chosen for this item, as it was worded when chosen. */
+  readonly prompt: ItemPrompt | null;
+}
+
+export interface ItemPrompt {
+  /** The library prompt's id (built-in or custom), so a group's history knows it was had. */
+  readonly id: string;
+  readonly text: string;
 }
 
 export interface SessionPlan {
@@ -76,6 +84,7 @@ export function instantiateTemplate(
       script: item.script[language],
       prepNotes: '',
       materials: item.materials[language],
+      prompt: null,
     })),
   };
 }
@@ -101,14 +110,14 @@ export function addDays(date: string, days: number): string {
 
 /**
  * The group's next session from this one: a week later, same time and structure. Preparation
- * notes belonged to this session, so the new plan starts without them.
+ * notes and the icebreaker prompts belonged to this session, so the new plan starts without them.
  */
 export function planNextSession(plan: SessionPlan, newId: NewId, daysLater = 7): SessionPlan {
   const next = duplicatePlan(plan, newId);
   return {
     ...next,
     date: addDays(plan.date, daysLater),
-    items: next.items.map((item) => ({ ...item, prepNotes: '' })),
+    items: next.items.map((item) => ({ ...item, prepNotes: '', prompt: null })),
   };
 }
 
@@ -119,7 +128,16 @@ export function newAgendaItem(
   minutes: number,
   newId: NewId,
 ): AgendaItem {
-  return { id: newId(), kind, title, minutes, script: '', prepNotes: '', materials: '' };
+  return {
+    id: newId(),
+    kind,
+    title,
+    minutes,
+    script: '',
+    prepNotes: '',
+    materials: '',
+    prompt: null,
+  };
 }
 
 /** A blank plan for when no template fits: one welcome, one closing. */
@@ -150,14 +168,14 @@ export function blankPlan(
 
 /**
  * A facilitator's own template, saved from a plan: its structure, scripts and materials in the
- * plan's language. Preparation notes belong to one session and are left out.
+ * plan's language. Preparation notes and chosen prompts belong to one session and are left out.
  */
 export interface SavedTemplate extends Pick<
   SessionPlan,
   'id' | 'language' | 'intendedMinutes' | 'goals' | 'groundRules'
 > {
   readonly name: string;
-  readonly items: readonly Omit<AgendaItem, 'id' | 'prepNotes'>[];
+  readonly items: readonly Omit<AgendaItem, 'id' | 'prepNotes' | 'prompt'>[];
   /** Epoch ms. */
   readonly savedAt: number;
 }
@@ -203,7 +221,7 @@ export function instantiateSavedTemplate(
     venue: place.venue,
     goals: [...template.goals],
     groundRules: template.groundRules ? [...template.groundRules] : null,
-    items: template.items.map((item) => ({ ...item, id: newId(), prepNotes: '' })),
+    items: template.items.map((item) => ({ ...item, id: newId(), prepNotes: '', prompt: null })),
   };
 }
 

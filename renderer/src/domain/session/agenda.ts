@@ -25,6 +25,15 @@ export interface AgendaEntry {
   readonly endedAt: number | null;
   /** This item's warning chime, in ms before its end (0: none); null: the session's. */
   readonly warningMs: number | null;
+  /** The icebreaker prompt for this item, and whether the room display shows it. */
+  readonly prompt: EntryPrompt | null;
+}
+
+export interface EntryPrompt {
+  /** The library prompt's id; null for one the facilitator typed in the room. */
+  readonly id: string | null;
+  readonly text: string;
+  readonly shown: boolean;
 }
 
 export interface LiveAgenda {
@@ -38,7 +47,12 @@ export interface LiveAgenda {
 }
 
 export function newAgenda(
-  items: readonly { readonly id: string; readonly title: string; readonly minutes: number }[],
+  items: readonly {
+    readonly id: string;
+    readonly title: string;
+    readonly minutes: number;
+    readonly prompt?: { readonly id: string; readonly text: string } | null;
+  }[],
 ): LiveAgenda {
   return {
     entries: items.map((item) => ({
@@ -48,6 +62,7 @@ export function newAgenda(
       status: 'pending',
       endedAt: null,
       warningMs: null,
+      prompt: item.prompt ? { id: item.prompt.id, text: item.prompt.text, shown: false } : null,
     })),
     startedAt: null,
     endedAt: null,
@@ -167,6 +182,35 @@ export function endSession(agenda: LiveAgenda, now: number): LiveAgenda {
   const entry = agenda.entries[index];
   const ended = entry ? replace(agenda, index, leave(entry, 'done', now)) : agenda;
   return { ...ended, startedAt: ended.startedAt ?? now, endedAt: now };
+}
+
+/**
+ * Gives an item an icebreaker prompt (drawn or typed in the room), or takes it away (null).
+ * A new prompt is not shown in the room until the facilitator chooses to show it.
+ */
+export function setPrompt(
+  agenda: LiveAgenda,
+  id: string,
+  prompt: { readonly id: string | null; readonly text: string } | null,
+): LiveAgenda {
+  return {
+    ...agenda,
+    entries: agenda.entries.map((e) =>
+      e.id === id
+        ? { ...e, prompt: prompt ? { id: prompt.id, text: prompt.text, shown: false } : null }
+        : e,
+    ),
+  };
+}
+
+/** Shows an item's prompt on the room display, or hides it again. */
+export function showPrompt(agenda: LiveAgenda, id: string, shown: boolean): LiveAgenda {
+  return {
+    ...agenda,
+    entries: agenda.entries.map((e) =>
+      e.id === id && e.prompt ? { ...e, prompt: { ...e.prompt, shown } } : e,
+    ),
+  };
 }
 
 /** Back to the item before the current one, which carries on from where it stopped. */

@@ -57,6 +57,7 @@ describe('what the room display is given', () => {
       sessionElapsedMs: 2 * MIN,
       nextItemTitle: live.agenda.entries[1]?.title,
       nextSpeakerAlias: null,
+      prompt: null,
       flash: null,
       asOf: T0 + 2 * MIN,
       running: true,

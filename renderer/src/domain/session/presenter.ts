@@ -32,6 +32,8 @@ export function presenterStateOf(
     sessionElapsedMs: live.agenda.startedAt === null ? null : sessionElapsedMs(live.agenda, now),
     nextItemTitle: nextItem?.title ?? null,
     nextSpeakerAlias,
+    // The prompt only when the facilitator chose to show it in the room.
+    prompt: entry?.prompt?.shown ? entry.prompt.text : null,
     asOf: now,
     running: started && entry !== undefined && !isPaused(live.agenda),
     // A flash only when the facilitator asked for one, and never the facilitator-only cue.

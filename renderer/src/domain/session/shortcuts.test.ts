@@ -17,6 +17,9 @@ describe('run shortcuts', () => {
     expect(commandFor(press('b', 'KeyB'), 'ltr')).toBe('come-back');
     expect(commandFor(press('h', 'KeyH'), 'ltr')).toBe('raise-hand');
     expect(commandFor(press('u', 'KeyU'), 'ltr')).toBe('undo-queue');
+    expect(commandFor(press('j', 'KeyJ'), 'ltr')).toBe('quick-note');
+    expect(commandFor(press('s', 'KeyS'), 'ltr')).toBe('safety-card');
+    expect(commandFor(press('س', 'KeyS'), 'rtl')).toBe('safety-card');
     expect(commandFor(press('?', 'Slash', { shiftKey: true }), 'ltr')).toBe('help');
   });
 

@@ -17,6 +17,8 @@ export type RunCommand =
   | 'come-back'
   | 'raise-hand'
   | 'undo-queue'
+  | 'quick-note'
+  | 'safety-card'
   | 'help';
 
 export interface KeyPress {
@@ -35,6 +37,9 @@ const LETTERS: Readonly<Record<string, RunCommand>> = {
   KeyB: 'come-back',
   KeyH: 'raise-hand',
   KeyU: 'undo-queue',
+  // J to jot a note (the timer runs on), S for the safety card.
+  KeyJ: 'quick-note',
+  KeyS: 'safety-card',
 };
 
 export function commandFor(press: KeyPress, direction: 'ltr' | 'rtl'): RunCommand | null {

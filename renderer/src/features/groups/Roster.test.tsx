@@ -26,6 +26,7 @@ const group = (members: Member[]): Group => ({
   venue: '',
   purpose: '',
   groundRules: [],
+  confidentiality: '',
   members,
   archived: false,
   createdAt: 0,
