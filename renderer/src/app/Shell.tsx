@@ -14,6 +14,7 @@ import { isRunning } from '../stores/session.runner';
 import { CueSignal, LiveSessionLink, SessionAnnouncer } from './SessionSignals';
 import { useSessionRunner } from './useSessionRunner';
 import { useSessionStore } from '../stores/session.store';
+import { useSafetyStore } from '../stores/safety.store';
 import { focusHeadingOnNextScreen } from './navigationFocus';
 import { AREAS, hrefOf, type Area } from './router';
 
@@ -44,7 +45,14 @@ const NAV: Record<Area, { label: TextKey; icon: IconName }> = {
   settings: { label: 'nav.settings', icon: 'settings' },
 };
 
-const shortcut = /Mac|iPhone|iPad/.test(navigator.userAgent) ? '⌘L' : 'Ctrl+L';
+const mac = /Mac|iPhone|iPad/.test(navigator.userAgent);
+const shortcut = mac ? '⌘L' : 'Ctrl+L';
+const safetyShortcut = mac ? '⌘⇧S' : 'Ctrl+Shift+S';
+
+// The safety card and its incident note: loaded at the first opening, then kept.
+const SafetyLayer = lazy(() =>
+  import('../features/safety/SafetyLayer').then((m) => ({ default: m.SafetyLayer })),
+);
 
 export function Shell({ area }: { area: Area }) {
   const { t } = useI18n();
@@ -54,6 +62,9 @@ export function Shell({ area }: { area: Area }) {
   const lowerCurtain = useCurtainStore((s) => s.lower);
   const curtainDown = useCurtainStore((s) => s.down);
   const sessionRunning = useSessionStore((s) => isRunning(s.live));
+  const showSafety = useSafetyStore((s) => s.show);
+  const safetyShowing = useSafetyStore((s) => s.showing !== null);
+  useSafetyShortcut(showSafety);
   useSessionRunner();
   // In a live session idle time lowers the curtain: the timer, chimes and room display go on.
   useVaultLock({ idleAction: sessionRunning ? 'curtain' : 'lock' });
@@ -109,6 +120,13 @@ export function Shell({ area }: { area: Area }) {
             ))}
           </ul>
         </nav>
+        <Button className="sidebar-button safety-button" onPress={showSafety} testId="open-safety">
+          <Icon name="lifebuoy" size={20} />
+          <span>{t('safety.open')}</span>
+          <kbd className="shortcut" dir="ltr">
+            {safetyShortcut}
+          </kbd>
+        </Button>
         <LiveSessionLink here={area === 'run'} />
         <div className="sidebar-footer">
           {name ? (
@@ -150,7 +168,27 @@ export function Shell({ area }: { area: Area }) {
         <UndoBar />
         <SessionAnnouncer />
         <CueSignal />
+        {safetyShowing ? (
+          <Suspense fallback={null}>
+            <SafetyLayer />
+          </Suspense>
+        ) : null}
       </main>
     </div>
   );
+}
+
+/** Ctrl+Shift+S (⌘⇧S on a Mac) opens the safety card from anywhere in the app. */
+function useSafetyShortcut(show: () => void): void {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const modifier = mac ? event.metaKey : event.ctrlKey;
+      if (modifier && event.shiftKey && !event.altKey && event.code === 'KeyS') {
+        event.preventDefault();
+        show();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [show]);
 }

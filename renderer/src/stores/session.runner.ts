@@ -31,6 +31,7 @@ export function roomCheckState(language: Language, now: number): PresenterState 
     sessionElapsedMs: 0,
     nextItemTitle: null,
     nextSpeakerAlias: null,
+    prompt: null,
     flash: null,
     asOf: now,
     running: true,

@@ -35,7 +35,13 @@ export type AgendaCommand =
   | { readonly type: 'skip'; readonly id?: string }
   | { readonly type: 'move'; readonly id: string; readonly toPosition: number }
   | { readonly type: 'auto-advance'; readonly on: boolean }
-  | { readonly type: 'warning'; readonly id: string; readonly warningMs: number | null };
+  | { readonly type: 'warning'; readonly id: string; readonly warningMs: number | null }
+  | {
+      readonly type: 'prompt';
+      readonly id: string;
+      readonly prompt: { readonly id: string | null; readonly text: string } | null;
+    }
+  | { readonly type: 'show-prompt'; readonly id: string; readonly shown: boolean };
 
 /** The last chime: what it was and when it sounded (for the flash and the gentle cue). */
 export interface Cue {
@@ -188,6 +194,10 @@ function applyAgenda(live: LiveSession, command: AgendaCommand, now: number): Li
       return { ...live, agenda: { ...a, autoAdvance: command.on } };
     case 'warning':
       return { ...live, agenda: agendaOps.setWarning(a, command.id, command.warningMs) };
+    case 'prompt':
+      return { ...live, agenda: agendaOps.setPrompt(a, command.id, command.prompt) };
+    case 'show-prompt':
+      return { ...live, agenda: agendaOps.showPrompt(a, command.id, command.shown) };
   }
 }
 

@@ -14,6 +14,8 @@ export interface TextAreaProps {
   readonly lang?: string;
   readonly className?: string;
   readonly testId?: string;
+  readonly autoFocus?: boolean;
+  readonly placeholder?: string;
 }
 
 export function TextArea(props: TextAreaProps) {
@@ -37,6 +39,8 @@ export function TextArea(props: TextAreaProps) {
         aria-invalid={props.error ? true : undefined}
         aria-describedby={ids.describedBy}
         data-testid={props.testId}
+        autoFocus={props.autoFocus}
+        placeholder={props.placeholder}
       />
       <FieldNotes ids={ids} description={props.description} error={props.error} />
     </div>

@@ -61,7 +61,8 @@ interface Fixtures {
   desktop: DesktopControls | null;
   expectAccessible: (page?: Page) => Promise<void>;
   closeAndScan: (canaries: readonly string[]) => Promise<CanaryHit[]>;
-  saveScreenshot: (name: string, page?: Page) => Promise<string>;
+  /** Full page by default; a dialog is better seen as the window shows it (`fullPage: false`). */
+  saveScreenshot: (name: string, page?: Page, options?: { fullPage?: boolean }) => Promise<string>;
 }
 
 interface Options {
@@ -196,9 +197,9 @@ export const test = base.extend<Fixtures & Options>({
   },
 
   saveScreenshot: async ({ page }, use, testInfo) => {
-    await use(async (name, target = page) => {
+    await use(async (name, target = page, options = {}) => {
       const path = join(ARTIFACTS, 'screenshots', `${testInfo.project.name}-${name}.png`);
-      await target.screenshot({ path, fullPage: true });
+      await target.screenshot({ path, fullPage: options.fullPage ?? true });
       return path;
     });
   },

@@ -26,6 +26,7 @@ import { SelectField } from '../../ui/SelectField';
 import { TextArea } from '../../ui/TextArea';
 import { DragHandle, MoveButtons } from '../../ui/ReorderControls';
 import { useReorderable, type Reorderable } from '../../ui/useReorderable';
+import { ItemPrompt } from '../icebreakers/ItemPrompt';
 import { DraftField } from './DraftField';
 import { ITEM_KIND_LABELS, ITEM_KIND_MINUTES } from './labels';
 import { useFieldProblems } from './messages';
@@ -154,6 +155,7 @@ function AgendaRow(props: RowProps) {
             {...content}
             testId="item-materials"
           />
+          <ItemPrompt plan={plan} item={item} />
           <Confidential>
             <TextArea
               className="private-field"

@@ -140,6 +140,16 @@ function GroundRules({ group }: { group: Group }) {
         labelledBy="group-rules"
         testId="group-rules"
       />
+      <TextArea
+        label={t('groups.confidentiality')}
+        description={t('groups.confidentialityHelp')}
+        value={group.confidentiality}
+        maxLength={LONG_TEXT_MAX}
+        placeholder={t('safety.confidentialityDefault')}
+        onChange={(confidentiality) => update(group.id, (g) => ({ ...g, confidentiality }))}
+        testId="group-confidentiality"
+        rows={4}
+      />
     </section>
   );
 }

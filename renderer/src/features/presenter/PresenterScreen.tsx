@@ -1,6 +1,7 @@
 /**
  * The room's screen. It renders only what a PresenterState carries (the current item's title,
- * time, the session clock, the next item and, if the facilitator chose, the next alias), so
+ * time, the session clock, the next item and, if the facilitator chose, the next alias and the
+ * item's icebreaker prompt), so
  * nothing confidential can appear here. Large type, high contrast, direction-aware.
  */
 import { useEffect, useState } from 'react';
@@ -53,6 +54,12 @@ export function PresenterScreen({ onLanguage }: { onLanguage: (language: Languag
           {state.flash && state.asOf - state.flash.at < FLASH_MS ? (
             // Keyed on the chime, so each new one flashes once.
             <Flash key={state.flash.at} />
+          ) : null}
+          {state.prompt ? (
+            <figure className="presenter-prompt" data-testid="room-prompt">
+              <blockquote dir="auto">{state.prompt}</blockquote>
+              <figcaption>{t('icebreakers.passInvite')}</figcaption>
+            </figure>
           ) : null}
           {state.remainingMs !== null && <Remaining state={state} />}
           <dl className="presenter-facts">

@@ -13,7 +13,11 @@ import { Button } from '../../ui/Button';
 import { Confidential } from '../../ui/Confidential';
 import { Dialog } from '../../ui/Dialog';
 import { Icon } from '../../ui/Icon';
+import { useSafetyStore } from '../../stores/safety.store';
+import { QuickNoteDialog, type QuickNoteContext } from '../notes/QuickNoteDialog';
+import { quickNoteContext } from '../notes/quickNoteContext';
 import { Attendance } from './Attendance';
+import { CurrentPrompt } from './CurrentPrompt';
 import { ChimeSettings } from './ChimeSettings';
 import { CurrentScript } from './CurrentScript';
 import { LiveAgenda } from './LiveAgenda';
@@ -34,6 +38,9 @@ export function LiveView({ live }: { live: LiveSession }) {
   const [help, setHelp] = useState(false);
   const [ending, setEnding] = useState(false);
   const [attendance, setAttendance] = useState(false);
+  // A quick note's context is taken when it opens: the time and the item under way then.
+  const [noting, setNoting] = useState<QuickNoteContext | null>(null);
+  const showSafety = useSafetyStore((s) => s.show);
   const raiseField = useRef<HTMLInputElement>(null);
   const clock = useRef<HTMLDivElement>(null);
   const hasPrevious = live.agenda.entries.some(
@@ -74,6 +81,12 @@ export function LiveView({ live }: { live: LiveSession }) {
         return;
       case 'undo-queue':
         undoQueue();
+        return;
+      case 'quick-note':
+        setNoting(quickNoteContext(live, Date.now(), false));
+        return;
+      case 'safety-card':
+        showSafety();
         return;
       case 'help':
         setHelp(true);
@@ -166,6 +179,7 @@ export function LiveView({ live }: { live: LiveSession }) {
         </div>
         <LiveAgenda live={live} />
         <CurrentScript live={live} />
+        <CurrentPrompt live={live} />
       </div>
       <div className="live-side">
         <Confidential>
@@ -175,6 +189,16 @@ export function LiveView({ live }: { live: LiveSession }) {
           <Button onPress={() => setAttendance(true)} testId="open-attendance">
             <Icon name="groups" size={18} />
             {t('attendance.title')} ({live.attendees.length})
+          </Button>
+          <Button onPress={() => run('quick-note')} testId="quick-note-open">
+            <Icon name="notes" size={18} />
+            {t('live.quickNote')}
+            <kbd className="shortcut">J</kbd>
+          </Button>
+          <Button onPress={showSafety} testId="safety-open-run">
+            <Icon name="lifebuoy" size={18} />
+            {t('safety.open')}
+            <kbd className="shortcut">S</kbd>
           </Button>
           <Button variant="danger" onPress={() => setEnding(true)} testId="end-session">
             {t('live.end')}
@@ -187,6 +211,7 @@ export function LiveView({ live }: { live: LiveSession }) {
         </details>
       </div>
       {help ? <ShortcutsDialog onClose={() => setHelp(false)} /> : null}
+      {noting ? <QuickNoteDialog context={noting} onClose={() => setNoting(null)} /> : null}
       {attendance ? (
         <Dialog
           title={t('attendance.title')}

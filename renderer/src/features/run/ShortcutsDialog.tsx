@@ -20,6 +20,8 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
     ['B', 'shortcuts.comeBack'],
     ['H', 'shortcuts.raiseHand'],
     ['U', 'shortcuts.undo'],
+    ['J', 'shortcuts.quickNote'],
+    ['S', 'shortcuts.safetyCard'],
     [t('keys.escape'), 'shortcuts.escape'],
     ['?', 'shortcuts.help'],
   ];
