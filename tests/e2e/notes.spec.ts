@@ -124,6 +124,8 @@ for (const language of ['en', 'ar'] as const) {
       const details = page.getByTestId('agenda-item').nth(2);
       await details.getByTestId('item-details').click();
       await expect(details.getByTestId('item-prompt-text')).toHaveText(chosen);
+      await expectAccessible(page);
+      await saveScreenshot(`${language}-plan-item-prompt`);
       await page.getByTestId('run-plan').click();
       await page.getByTestId('check-in-everyone').click();
       await run.start();
