@@ -15,6 +15,7 @@ import { CueSignal, LiveSessionLink, SessionAnnouncer } from './SessionSignals';
 import { useSessionRunner } from './useSessionRunner';
 import { useSessionStore } from '../stores/session.store';
 import { useSafetyStore } from '../stores/safety.store';
+import { useNotesStore } from '../stores/notes.store';
 import { focusHeadingOnNextScreen } from './navigationFocus';
 import { AREAS, hrefOf, type Area } from './router';
 
@@ -65,6 +66,7 @@ export function Shell({ area }: { area: Area }) {
   const showSafety = useSafetyStore((s) => s.show);
   const safetyShowing = useSafetyStore((s) => s.showing !== null);
   useSafetyShortcut(showSafety);
+  useNotesReadySoon();
   useSessionRunner();
   // In a live session idle time lowers the curtain: the timer, chimes and room display go on.
   useVaultLock({ idleAction: sessionRunning ? 'curtain' : 'lock' });
@@ -191,4 +193,18 @@ function useSafetyShortcut(show: () => void): void {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [show]);
+}
+
+/** After unlock, when the first screen is up: notes read and their search index built, in slices. */
+const NOTES_AFTER_MS = 1500;
+
+function useNotesReadySoon(): void {
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      void useNotesStore.getState().load();
+      // The safety card, too, so it opens with its contacts at once.
+      void useSafetyStore.getState().load();
+    }, NOTES_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, []);
 }

@@ -62,6 +62,37 @@ describe('the library store', () => {
     ]);
   });
 
+  it('applies a change made while the marks are being read, once they are', async () => {
+    await libraryRepository(session).put({ ...EMPTY_LIBRARY, hidden: ['deep-001'] });
+    const loading = library().load();
+    expect(library().status).toBe('loading');
+    library().setFavourite('light-002', true);
+    library().setFavourite('light-003', true);
+    await loading;
+    await vi.waitFor(() => expect(library().marks.favourites).toEqual(['light-002', 'light-003']));
+    await library().flush();
+    const stored = await libraryRepository(session).get('library');
+    expect(stored?.hidden).toEqual(['deep-001']);
+    expect(stored?.favourites).toEqual(['light-002', 'light-003']);
+  });
+
+  it('does not bring a read back after the vault locked during it', async () => {
+    await customPromptsRepository(session).put({
+      id: 'custom-x',
+      text: 'CanaryLate',
+      depth: 'light',
+      minutes: 5,
+      groupKinds: ['grief'],
+      contentNotes: [],
+      createdAt: NOW,
+    });
+    const loading = library().load();
+    await useVaultStore.getState().lock();
+    await loading;
+    expect(library().custom).toEqual({});
+    expect(library().status).toBe('idle');
+  });
+
   it('keeps the facilitator’s own prompts encrypted, and forgets a deleted one’s favourite', async () => {
     await library().load();
     const id = library().addCustom({
@@ -86,6 +117,34 @@ describe('the library store', () => {
 });
 
 describe('the safety store', () => {
+  it('keeps what is typed within what can be stored, so the card always saves', async () => {
+    await safety().load();
+    safety().addContact({ name: 'N'.repeat(200), phone: '1'.repeat(100), note: 'x'.repeat(900) });
+    safety().update({ groundingScript: 'g'.repeat(9_000) });
+    for (let i = 0; i < 30; i += 1)
+      safety().addContact({ name: `Line ${String(i)}`, phone: '15', note: '' });
+    expect(safety().card.contacts).toHaveLength(20);
+    await safety().flush();
+    expect(safety().save).toBe('saved');
+    const stored = await safetyRepository(session).get('safety');
+    expect(stored?.contacts[0]?.name).toHaveLength(80);
+    expect(stored?.contacts[0]?.note).toHaveLength(200);
+    expect(stored?.groundingScript).toHaveLength(4_000);
+  });
+
+  it('changes nothing before the stored card is read', async () => {
+    await safetyRepository(session).put({
+      id: 'safety',
+      contacts: [{ id: 'c1', name: 'Stored line', phone: '15', note: '' }],
+      groundingScript: '',
+      confidentiality: '',
+    });
+    safety().update({ groundingScript: 'typed too early' });
+    await safety().load();
+    expect(safety().card.contacts.map((c) => c.name)).toEqual(['Stored line']);
+    expect(safety().card.groundingScript).toBe('');
+  });
+
   it('stores contacts and texts encrypted, and reads them back after a lock', async () => {
     await safety().load();
     safety().addContact({ name: 'CanaryCrisisLine', phone: '+33 1 45 39 40 00', note: '24/7' });

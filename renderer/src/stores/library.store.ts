@@ -13,7 +13,7 @@ import {
   withUse,
   type LibraryState,
 } from '../domain/icebreakers/marks';
-import type { CustomPrompt } from '../domain/icebreakers/prompt';
+import { CUSTOM_PREFIX, type CustomPrompt } from '../domain/icebreakers/prompt';
 import type { Repository, VaultSession } from '../data/repositories/repository';
 import { registerPlaintextStore } from './plaintext';
 import { useVaultStore } from './vault.store';
@@ -49,7 +49,7 @@ export interface LibraryEnvironment {
 
 let environment: LibraryEnvironment = {
   now: () => Date.now(),
-  newId: () => `custom-${crypto.randomUUID()}`,
+  newId: () => `${CUSTOM_PREFIX}${crypto.randomUUID()}`,
 };
 
 export function configureLibraryEnvironment(next: Partial<LibraryEnvironment>): void {
@@ -104,6 +104,10 @@ const queue = createWriteQueue<Stored>({
 
 const MARKS_KEY = '\u0000marks';
 
+/** Bumped when the vault locks: a read still under way then must not bring its data back. */
+let generation = 0;
+let loading: Promise<void> | null = null;
+
 export const useLibraryStore = create<LibraryStoreState & LibraryActions>()((set, get) => {
   /**
    * Marks change only once the stored ones are read: a change made on an empty record first
@@ -126,23 +130,33 @@ export const useLibraryStore = create<LibraryStoreState & LibraryActions>()((set
   return {
     ...INITIAL,
 
-    async load() {
-      if (get().status === 'loading' || get().status === 'ready') return;
+    load() {
+      if (get().status === 'ready') return Promise.resolve();
+      // One read, however many ask: a change waiting on it is applied once it is done.
+      if (loading) return loading;
       set({ status: 'loading' });
-      try {
-        const r = await repos();
-        const [custom, marks] = await Promise.all([r.prompts.list(), r.library.get('library')]);
-        set((s) => ({
-          status: 'ready',
-          custom: { ...Object.fromEntries(custom.map((p) => [p.id, p])), ...s.custom },
-          marks: marks ?? s.marks,
-        }));
-      } catch (error) {
-        console.error(
-          `Could not load the library: ${error instanceof Error ? error.name : typeof error}`,
-        );
-        set({ status: 'failed' });
-      }
+      const mine = generation;
+      loading = (async () => {
+        try {
+          const r = await repos();
+          const [custom, marks] = await Promise.all([r.prompts.list(), r.library.get('library')]);
+          if (mine !== generation) return;
+          set((s) => ({
+            status: 'ready',
+            custom: { ...Object.fromEntries(custom.map((p) => [p.id, p])), ...s.custom },
+            marks: marks ?? s.marks,
+          }));
+        } catch (error) {
+          if (mine !== generation) return;
+          console.error(
+            `Could not load the library: ${error instanceof Error ? error.name : typeof error}`,
+          );
+          set({ status: 'failed' });
+        } finally {
+          if (mine === generation) loading = null;
+        }
+      })();
+      return loading;
     },
 
     addCustom(fields) {
@@ -186,6 +200,8 @@ export const useLibraryStore = create<LibraryStoreState & LibraryActions>()((set
 });
 
 registerPlaintextStore(() => {
+  generation += 1;
+  loading = null;
   queue.discard();
   repositories = null;
   useLibraryStore.setState(INITIAL);

@@ -14,6 +14,7 @@ import {
 } from '../domain/notes/note';
 import { buildSearchIndex, type SearchIndex } from '../domain/notes/search';
 import type { Repository, VaultSession } from '../data/repositories/repository';
+import { yieldToPage } from '../data/yieldToPage';
 import { registerPlaintextStore } from './plaintext';
 import { useVaultStore } from './vault.store';
 import { createWriteQueue, type SaveStatus } from './writeQueue';
@@ -62,7 +63,7 @@ export interface NotesEnvironment {
 let environment: NotesEnvironment = {
   now: () => Date.now(),
   newId: () => crypto.randomUUID(),
-  yieldToPage: () => new Promise((resolve) => setTimeout(resolve, 0)),
+  yieldToPage,
 };
 
 export function configureNotesEnvironment(next: Partial<NotesEnvironment>): void {

@@ -1,8 +1,13 @@
 /** The safety card, decrypted in memory while the vault is open, and whether it is showing. */
 import { create } from 'zustand';
 import {
+  CONTACT_NAME_MAX,
+  CONTACT_NOTE_MAX,
+  CONTACT_PHONE_MAX,
   EMPTY_SAFETY_CARD,
+  MAX_CONTACTS,
   SAFETY_ID,
+  SAFETY_TEXT_MAX,
   type CrisisContact,
   type SafetyCard,
 } from '../domain/safety/safety';
@@ -72,27 +77,57 @@ const queue = createWriteQueue<SafetyCard>({
   },
 });
 
+/** Bumped when the vault locks: a read still under way then must not bring the card back. */
+let generation = 0;
+let loading: Promise<void> | null = null;
+
+/** The card within what can be stored: a longer text would be refused by its schema, unsaved. */
+export function withinLimits(card: SafetyCard): SafetyCard {
+  return {
+    ...card,
+    contacts: card.contacts.slice(0, MAX_CONTACTS).map((c) => ({
+      ...c,
+      name: c.name.slice(0, CONTACT_NAME_MAX),
+      phone: c.phone.slice(0, CONTACT_PHONE_MAX),
+      note: c.note.slice(0, CONTACT_NOTE_MAX),
+    })),
+    groundingScript: card.groundingScript.slice(0, SAFETY_TEXT_MAX),
+    confidentiality: card.confidentiality.slice(0, SAFETY_TEXT_MAX),
+  };
+}
+
 export const useSafetyStore = create<SafetyState & SafetyActions>()((set, get) => {
-  const put = (card: SafetyCard) => {
+  const put = (next: SafetyCard) => {
+    // Nothing is changed before the stored card is read: it would be overwritten.
+    if (get().status !== 'ready') return;
+    const card = withinLimits(next);
     set({ card });
     queue.put(SAFETY_ID, card);
   };
   return {
     ...INITIAL,
 
-    async load() {
-      if (get().status === 'loading' || get().status === 'ready') return;
+    load() {
+      if (get().status === 'ready') return Promise.resolve();
+      if (loading) return loading;
       set({ status: 'loading' });
-      try {
-        const stored = await (await repo()).get(SAFETY_ID);
-        // An edit made while reading is newer than what was stored.
-        set((s) => ({ status: 'ready', card: s.save === 'idle' && stored ? stored : s.card }));
-      } catch (error) {
-        console.error(
-          `Could not load the safety card: ${error instanceof Error ? error.name : typeof error}`,
-        );
-        set({ status: 'failed' });
-      }
+      const mine = generation;
+      loading = (async () => {
+        try {
+          const stored = await (await repo()).get(SAFETY_ID);
+          if (mine !== generation) return;
+          set({ status: 'ready', card: stored ?? EMPTY_SAFETY_CARD });
+        } catch (error) {
+          if (mine !== generation) return;
+          console.error(
+            `Could not load the safety card: ${error instanceof Error ? error.name : typeof error}`,
+          );
+          set({ status: 'failed' });
+        } finally {
+          if (mine === generation) loading = null;
+        }
+      })();
+      return loading;
     },
 
     show: () => set({ showing: 'card' }),
@@ -104,6 +139,7 @@ export const useSafetyStore = create<SafetyState & SafetyActions>()((set, get) =
     },
 
     addContact(contact) {
+      if (get().card.contacts.length >= MAX_CONTACTS) return '';
       const id = newId();
       put({ ...get().card, contacts: [...get().card.contacts, { ...contact, id }] });
       return id;
@@ -125,6 +161,8 @@ export const useSafetyStore = create<SafetyState & SafetyActions>()((set, get) =
 });
 
 registerPlaintextStore(() => {
+  generation += 1;
+  loading = null;
   queue.discard();
   repository = null;
   useSafetyStore.setState(INITIAL);

@@ -238,6 +238,28 @@ describe('a write queue', () => {
     expect(q.pendingCount()).toBe(0);
   });
 
+  it('never tries a failed write again over a newer one already on its way, or a deletion', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    let fail: (error: Error) => void = () => undefined;
+    perform.mockImplementationOnce(() => new Promise<void>((_resolve, reject) => (fail = reject)));
+    const q = queue();
+    q.put('a', { n: 1 }, true);
+    await vi.advanceTimersByTimeAsync(0);
+    // The newer state is taken by a batch of its own before the first write fails.
+    q.put('a', { n: 2 }, true);
+    q.put('b', { n: 1 }, true);
+    q.delete('b', true);
+    fail(new Error('disk full'));
+    await vi.advanceTimersByTimeAsync(RETRY * 3);
+    const written = perform.mock.calls.map(([write]) =>
+      write.op === 'put' ? `put ${write.key} ${String(write.record.n)}` : `delete ${write.key}`,
+    );
+    // The failed "a 1" is not written again after "a 2"; "b" stays deleted.
+    expect(written.filter((w) => w.startsWith('put a'))).toEqual(['put a 1', 'put a 2']);
+    expect(written.at(-1)).toBe('delete b');
+    expect(q.pendingCount()).toBe(0);
+  });
+
   it('discard drops every pending write', async () => {
     const q = queue();
     q.put('a', { n: 1 });

@@ -36,7 +36,14 @@ export interface WriteQueue<T> {
 
 export function createWriteQueue<T>(options: WriteQueueOptions<T>): WriteQueue<T> {
   const { perform, onStatus, delayMs, maxWaitMs, retryMs = 3000 } = options;
-  const pending = new Map<string, QueuedWrite<T>>();
+  type Numbered = QueuedWrite<T> & { readonly seq: number };
+  const pending = new Map<string, Numbered>();
+  /**
+   * The newest change of each key not yet known to be on disk: a failed write is tried again
+   * only if nothing newer of its key was made since (which may already be in a later batch).
+   */
+  const latest = new Map<string, number>();
+  let seq = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   /** When the oldest unwritten change was made (null: nothing waiting). */
   let firstPendingAt: number | null = null;
@@ -53,11 +60,12 @@ export function createWriteQueue<T>(options: WriteQueueOptions<T>): WriteQueue<T
     pending.clear();
     const mine = generation;
     writing = writing.then(async () => {
-      const failed: QueuedWrite<T>[] = [];
+      const failed: Numbered[] = [];
       for (const write of batch) {
         if (mine !== generation) return;
         try {
           await perform(write);
+          if (latest.get(write.key) === write.seq) latest.delete(write.key);
         } catch (error) {
           console.error(
             `Could not save ${options.describe}: ${error instanceof Error ? error.name : typeof error}`,
@@ -66,7 +74,9 @@ export function createWriteQueue<T>(options: WriteQueueOptions<T>): WriteQueue<T
         }
       }
       if (mine !== generation) return;
-      for (const write of failed) if (!pending.has(write.key)) pending.set(write.key, write);
+      for (const write of failed)
+        if (latest.get(write.key) === write.seq && !pending.has(write.key))
+          pending.set(write.key, write);
       if (failed.length > 0) {
         onStatus('failed');
         clearTimeout(timer);
@@ -91,11 +101,13 @@ export function createWriteQueue<T>(options: WriteQueueOptions<T>): WriteQueue<T
 
   const queue: WriteQueue<T> = {
     put(key, record, immediately = false) {
-      pending.set(key, { op: 'put', key, record });
+      latest.set(key, ++seq);
+      pending.set(key, { op: 'put', key, record, seq });
       schedule(immediately);
     },
     delete(key, immediately = true) {
-      pending.set(key, { op: 'delete', key });
+      latest.set(key, ++seq);
+      pending.set(key, { op: 'delete', key, seq });
       schedule(immediately);
     },
     flush,
@@ -105,6 +117,7 @@ export function createWriteQueue<T>(options: WriteQueueOptions<T>): WriteQueue<T
       timer = undefined;
       firstPendingAt = null;
       pending.clear();
+      latest.clear();
     },
     pendingCount: () => pending.size,
   };

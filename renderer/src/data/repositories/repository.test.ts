@@ -15,6 +15,7 @@ import {
 } from '../testing/vaultFixtures';
 import {
   createRepository,
+  READ_PAGE,
   WRITE_CHUNK,
   type Repository,
   type RepositoryOptions,
@@ -205,6 +206,8 @@ describe('a repository round trip', () => {
     expect(writes).toEqual([500, 500, 200]);
     expect(transactions).toHaveBeenCalledTimes(3);
     expect(await session.db.settings.count()).toBe(1_200);
+    // Read back in pages of READ_PAGE rows, all of them, in order.
+    expect(READ_PAGE).toBeLessThan(many.length);
     expect(await repo.list()).toEqual(many);
     for (const i of [0, 499, 500, 1_199]) {
       expect(await repo.get(`n${String(i).padStart(4, '0')}`)).toEqual(many[i]);

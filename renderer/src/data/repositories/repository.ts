@@ -12,6 +12,7 @@ import { decryptRecord, encryptRecord } from '../../domain/crypto/records';
 import { VaultError } from '../../domain/crypto/errors';
 import type { EncryptedRow, VaultDb, VaultTableName } from '../db';
 import { isAllowedIndexField } from '../schema';
+import { yieldToPage } from '../yieldToPage';
 
 /** An open vault: its database and its data key, in memory only while unlocked. */
 export interface VaultSession {
@@ -62,24 +63,13 @@ export const WRITE_CHUNK = 500;
 /** Records encrypted or decrypted between two pauses that let the page handle input and timers. */
 const SLICE = 100;
 
-interface Scheduler {
-  yield(): Promise<void>;
-}
+export { yieldToPage };
 
-/** Lets input, rendering and timers run; scheduler.yield where there is one, else a message. */
-export function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: Partial<Scheduler> }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  // Not setTimeout(0): nested timeouts are clamped to 4 ms, which would add up over many slices.
-  return new Promise((resolve) => {
-    const { port1, port2 } = new MessageChannel();
-    port1.onmessage = () => {
-      port1.close();
-      resolve();
-    };
-    port2.postMessage(null);
-  });
-}
+/**
+ * Rows read per IndexedDB request by list(): one request for thousands of rows makes Chromium
+ * deliver (structured-clone) them all in one task, a long one; pages keep each task short.
+ */
+export const READ_PAGE = 500;
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -162,7 +152,20 @@ export function createRepository<T extends { readonly id: string }>(
       return row ? fromRow(row) : undefined;
     },
     async list() {
-      return readAll(await table.toArray());
+      const records: T[] = [];
+      let last: string | undefined;
+      for (;;) {
+        const rows = await (
+          last === undefined ? table.orderBy(':id') : table.where(':id').above(last)
+        )
+          .limit(READ_PAGE)
+          .toArray();
+        records.push(...(await readAll(rows)));
+        const final = rows.at(-1);
+        if (rows.length < READ_PAGE || final === undefined) return records;
+        last = final.id;
+        await yieldToPage();
+      }
     },
     async listBy(index, value) {
       if (!isAllowedIndexField(index)) throw new Error(`${index} is not an index`);

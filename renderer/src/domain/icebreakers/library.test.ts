@@ -165,6 +165,27 @@ describe('filterPrompts', () => {
   });
 });
 
+describe('recentlyUsed, with today', () => {
+  it('counts only days had as sessions, and leaves out what is planned for later too', () => {
+    const history = [
+      { promptId: 'old', on: '2026-10-01' },
+      { promptId: 'last-week', on: '2026-11-15' },
+      { promptId: 'next-week', on: '2026-11-29' },
+      { promptId: 'in-two-weeks', on: '2026-12-06' },
+    ];
+    // One session had: last week's; the planned ones don't push it out of the window.
+    expect([...recentlyUsed(history, 1, '2026-11-22')].sort()).toEqual([
+      'in-two-weeks',
+      'last-week',
+      'next-week',
+    ]);
+    const candidates = ['old', 'last-week', 'next-week', 'in-two-weeks'].map((id) => prompt(id));
+    expect(drawPrompt(candidates, history, new Set(), () => 0.99, '2026-11-22')?.prompt.id).toBe(
+      'old',
+    );
+  });
+});
+
 describe('recentlyUsed', () => {
   it(`holds the prompts of the last ${String(RECENT_SESSIONS)} distinct days only`, () => {
     const days = Array.from({ length: 9 }, (_, i) => `2026-0${String(i + 1)}-15`);

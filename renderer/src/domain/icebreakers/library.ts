@@ -67,14 +67,20 @@ export const RECENT_SESSIONS = 6;
 /** Uses kept per group (older ones are forgotten). */
 export const HISTORY_MAX = 200;
 
-/** The prompts used on the group's last `sessions` distinct days. */
+/**
+ * The prompts the group had on its last `sessions` distinct days up to `today`, and those already
+ * planned for later days (which don't count as sessions had, so they don't push older ones out).
+ * Without `today`, every day counts as had.
+ */
 export function recentlyUsed(
   history: readonly PromptUse[],
   sessions = RECENT_SESSIONS,
+  today?: string,
 ): Set<string> {
-  const days = [...new Set(history.map((use) => use.on))].sort().reverse().slice(0, sessions);
-  const recent = new Set(days);
-  return new Set(history.filter((use) => recent.has(use.on)).map((use) => use.promptId));
+  const planned = today === undefined ? [] : history.filter((use) => use.on > today);
+  const had = today === undefined ? history : history.filter((use) => use.on <= today);
+  const days = new Set([...new Set(had.map((use) => use.on))].sort().reverse().slice(0, sessions));
+  return new Set([...had.filter((use) => days.has(use.on)), ...planned].map((use) => use.promptId));
 }
 
 /** The history with one more use, the same prompt on the same day counted once, newest kept. */
@@ -104,9 +110,10 @@ export function drawPrompt(
   history: readonly PromptUse[],
   drawnNow: ReadonlySet<string>,
   random: () => number,
+  today?: string,
 ): Draw | null {
   if (candidates.length === 0) return null;
-  const recent = recentlyUsed(history);
+  const recent = recentlyUsed(history, RECENT_SESSIONS, today);
   const fresh = candidates.filter((p) => !recent.has(p.id) && !drawnNow.has(p.id));
   if (fresh.length > 0) {
     const prompt = fresh[Math.min(fresh.length - 1, Math.floor(random() * fresh.length))];

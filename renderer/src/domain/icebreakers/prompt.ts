@@ -108,6 +108,13 @@ export function asPrompt(json: unknown): BuiltInPrompt {
   };
 }
 
+/** The facilitator's own prompts have ids of their own kind (built-in ones are "light-001"…). */
+export const CUSTOM_PREFIX = 'custom-';
+
+export function isCustomPromptId(id: string | null): boolean {
+  return id === null || id.startsWith(CUSTOM_PREFIX);
+}
+
 /** The library in one language: built-in prompts first (in their order), then custom ones. */
 export function libraryPrompts(
   builtIn: readonly BuiltInPrompt[],

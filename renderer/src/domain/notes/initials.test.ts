@@ -164,6 +164,17 @@ describe('replaceWithInitials', () => {
     );
   });
 
+  it('finds an Arabic name after a joined conjunction or preposition, and keeps it', () => {
+    const members = [{ id: 's', name: 'سارة' }];
+    expect(initialsSuggestions('جاءت ليلى وسارة معا، وتحدثت لسارة', members, null)).toEqual([
+      { memberId: 's', name: 'سارة', initials: 'س.', count: 2 },
+    ]);
+    // Written with ha for ta marbuta, too; and not inside another word.
+    expect(replaceWithInitials('وساره هنا، ساراتي ليست هي', 'سارة', 'س.')).toBe(
+      'وس. هنا، ساراتي ليست هي',
+    );
+  });
+
   it('keeps characters that are not letters around a name intact, emoji included', () => {
     expect(replaceWithInitials('🙂Yusuf🙂 — «Yusuf»', 'Yusuf', 'Y.')).toBe('🙂Y.🙂 — «Y.»');
   });

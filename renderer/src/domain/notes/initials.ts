@@ -45,17 +45,31 @@ export function initialsOf(name: string): string {
 
 /** Folded for comparison: no case, no accents, same length in code points as far as matters. */
 function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/ة/g, 'ه')
+    .replace(/ى/g, 'ي');
 }
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A pattern finding the folded name as a whole word in folded text. */
+/** Letters written joined to the next word in Arabic: and, so, with, for, like ("وسارة"). */
+const ARABIC_ATTACHED = '[وفبلك]';
+
+/**
+ * A pattern finding the folded name as a whole word in folded text; an Arabic name also after a
+ * conjunction or preposition joined to it, which stays in place when the name is replaced.
+ */
 function wordPattern(name: string): RegExp {
   const words = fold(name.trim()).split(/\s+/).map(escape).join('\\s+');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, 'gu');
+  const before = /^\p{Script=Arabic}/u.test(name.trim())
+    ? `(?<=^|[^\\p{L}\\p{N}]|(?:^|[^\\p{L}\\p{N}])${ARABIC_ATTACHED})`
+    : '(?<![\\p{L}\\p{N}])';
+  return new RegExp(`${before}${words}(?![\\p{L}\\p{N}])`, 'gu');
 }
 
 /**

@@ -99,8 +99,14 @@ describe('searchTokens', () => {
     ]);
   });
 
-  it('keeps a word whole when stripping would leave fewer than two letters', () => {
+  it('keeps a word whole when stripping would leave fewer than three letters', () => {
     expect(searchTokens('إلى بالغ ال')).toEqual(['الي', 'بالغ', 'ال']);
+    // Not "دة" (the article after و): only the conjunction comes off.
+    expect(searchTokens('والدة')).toEqual(['والده', 'الده']);
+  });
+
+  it('gives a word after the conjunction و also without it', () => {
+    expect(searchTokens('ونوبات هلع')).toEqual(['ونوبات', 'نوبات', 'هلع']);
   });
 
   it(`cuts a word longer than ${SEARCH_TERM_MAX} characters`, () => {
@@ -128,6 +134,21 @@ describe('SearchIndex: French', () => {
     expect(matches('Il garde l’espoir', "l'espoir")).toBe(true);
     expect(matches("Pas d'espoir", 'l’espoir')).toBe(true);
     expect(matches("D'abord, qu'il parle", 'abord il')).toBe(true);
+  });
+});
+
+describe('SearchIndex: Arabic words that begin like a prefix', () => {
+  it('finds a word by its whole form or its bare one, and nothing a wrong strip would find', () => {
+    const index = indexOf({ mother: 'الوالدة', surprise: 'دهشة', plain: 'والدة', faith: 'دين' });
+    expect([...index.search('والدة')].sort()).toEqual(['mother', 'plain']);
+    // "the mother" finds "mother" too, as "mother" finds "the mother".
+    expect([...index.search('الوالدة')].sort()).toEqual(['mother', 'plain']);
+    expect([...index.search('والدي')]).toEqual([]);
+  });
+
+  it('finds a word written with the conjunction و in front', () => {
+    const index = indexOf({ a: 'تحدث عن القلق ونوبات هلع متكررة', b: 'نوبة واحدة' });
+    expect([...index.search('نوبات هلع')]).toEqual(['a']);
   });
 });
 

@@ -74,10 +74,12 @@ const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
 /** The elided article, pronoun or conjunction before an apostrophe: l' d' j' n' s' qu' … */
 const ELIDED = /^\p{L}{1,2}$/u;
 /**
- * The article, alone or after a conjunction or preposition written with it, longest first. The
- * word is stripped only if two letters or more are left, so "الي" or "بالغ" stay whole.
+ * The article, alone or after a conjunction or preposition written with it, longest first, and
+ * the conjunction و alone ("ونوبات" → "نوبات"). A word is stripped only if three letters or more
+ * are left, so "والدة" (mother) stays whole rather than becoming "دة".
  */
-const ARABIC_PREFIXES = ['وال', 'بال', 'كال', 'فال', 'ال', 'لل'] as const;
+const ARABIC_PREFIXES = ['وال', 'بال', 'كال', 'فال', 'ال', 'لل', 'و'] as const;
+const BARE_MIN = 3;
 
 interface Word {
   readonly whole: string;
@@ -106,7 +108,9 @@ function wordsOf(normalized: string): Word[] {
 
 function formsOf(word: string): Word {
   const whole = capped(word);
-  const prefix = ARABIC_PREFIXES.find((p) => word.startsWith(p) && word.length - p.length >= 2);
+  const prefix = ARABIC_PREFIXES.find(
+    (p) => word.startsWith(p) && word.length - p.length >= BARE_MIN,
+  );
   return { whole, bare: prefix === undefined ? whole : capped(word.slice(prefix.length)) };
 }
 
@@ -130,13 +134,17 @@ export function searchTokens(text: string): string[] {
 }
 
 /**
- * What each query word is looked for by, once each. A word that begins another one of the query
- * is left out: any note the longer one matches, it matches too. Sorted, a word that begins any
- * other begins the next one, so a pasted paragraph costs no more than sorting its words.
+ * What each query word is looked for by, once each: its whole form and, for an Arabic word with
+ * a prefix, its bare form too. A note matches the word if either form begins one of its words, so
+ * "الكتاب" finds "كتاب" and "الوالدة" is found by "والدة" (which is not stripped to "دة").
  */
-function queryPrefixes(query: string): string[] {
-  const words = [...new Set(wordsOf(normalizeForSearch(query)).map((word) => word.bare))].sort();
-  return words.filter((word, i) => !(words[i + 1]?.startsWith(word) ?? false));
+function queryWords(query: string): (readonly string[])[] {
+  const words = new Map<string, readonly string[]>();
+  for (const { whole, bare } of wordsOf(normalizeForSearch(query))) {
+    const forms = bare === whole ? [whole] : [whole, bare];
+    words.set(forms.join(' '), forms);
+  }
+  return [...words.values()];
 }
 
 interface Doc {
@@ -232,31 +240,38 @@ export class SearchIndex {
    */
   search(query: string): Set<string> {
     const found = new Set<string>();
-    const prefixes = queryPrefixes(query);
-    if (prefixes.length === 0) return found;
+    const words = queryWords(query);
+    if (words.length === 0) return found;
     this.prepare();
     // Rarest first: the candidates only shrink, and the first word sets how many there are.
-    const runs = prefixes
-      .map((prefix) => this.#run(prefix))
+    const groups = words
+      .map((forms) => {
+        const runs = forms.map((form) => this.#run(form));
+        return { runs, postings: runs.reduce((sum, run) => sum + run.postings, 0) };
+      })
       .sort((a, b) => a.postings - b.postings);
     let candidates: Doc[] | undefined;
-    for (const run of runs) {
+    for (const { runs } of groups) {
       const previous = this.#generation;
       const mark = ++this.#generation;
       if (candidates === undefined) {
         candidates = [];
-        for (let i = run.start; i < run.end; i++) {
-          for (const doc of this.#sorted[i]?.docs ?? []) {
-            if (doc.mark === mark) continue;
-            doc.mark = mark;
-            candidates.push(doc);
+        for (const run of runs) {
+          for (let i = run.start; i < run.end; i++) {
+            for (const doc of this.#sorted[i]?.docs ?? []) {
+              if (doc.mark === mark) continue;
+              doc.mark = mark;
+              candidates.push(doc);
+            }
           }
         }
       } else {
         // A candidate marked by the previous word is marked again if this word finds it too.
-        for (let i = run.start; i < run.end; i++) {
-          for (const doc of this.#sorted[i]?.docs ?? []) {
-            if (doc.mark === previous) doc.mark = mark;
+        for (const run of runs) {
+          for (let i = run.start; i < run.end; i++) {
+            for (const doc of this.#sorted[i]?.docs ?? []) {
+              if (doc.mark === previous) doc.mark = mark;
+            }
           }
         }
         candidates = candidates.filter((doc) => doc.mark === mark);

@@ -149,6 +149,7 @@ function GroundRules({ group }: { group: Group }) {
         onChange={(confidentiality) => update(group.id, (g) => ({ ...g, confidentiality }))}
         testId="group-confidentiality"
         rows={4}
+        dir="auto"
       />
     </section>
   );

@@ -74,8 +74,9 @@ export function AddToPlanDialog({
 
   return (
     <Dialog title={t('icebreakers.addToPlan')} onClose={onClose} testId="add-to-plan">
-      <p className="prompt-quote" dir="auto">
-        {prompt.text}
+      {/* What will be added: the prompt in the plan's language once a plan is chosen. */}
+      <p className="prompt-quote" dir="auto" data-testid="add-prompt-text">
+        {plan ? promptTextIn(prompt, plan.language) : prompt.text}
       </p>
       {Object.keys(groups).length === 0 ? (
         <p className="muted">{t('icebreakers.noGroups')}</p>
@@ -125,7 +126,9 @@ export function AddToPlanDialog({
         </div>
       )}
       {item?.prompt && !done ? (
-        <p className="muted">{t('icebreakers.replaces', { text: item.prompt.text })}</p>
+        <p className="muted" dir="auto">
+          {t('icebreakers.replaces', { text: item.prompt.text })}
+        </p>
       ) : null}
       <p role="status" data-testid="added">
         {done}

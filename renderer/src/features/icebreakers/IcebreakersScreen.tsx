@@ -63,7 +63,7 @@ export function IcebreakersScreen() {
           testId="favourite"
         >
           <Icon name="star" size={18} {...(favourite ? { className: 'icon-filled' } : {})} />
-          {favourite ? t('icebreakers.favourite') : t('icebreakers.addFavourite')}
+          {t('icebreakers.favourite')}
         </Button>
         <Button className="link-button" onPress={() => setAdding(p)} testId="add-to-plan-open">
           <Icon name="plus" size={18} />
@@ -79,7 +79,15 @@ export function IcebreakersScreen() {
             {isHidden ? t('icebreakers.unhide') : t('icebreakers.hide')}
           </Button>
         ) : (
-          <Button className="link-button" onPress={() => removeCustom(p.id)} testId="delete-own">
+          <Button
+            className="link-button"
+            onPress={() => {
+              removeCustom(p.id);
+              // The card and its button are gone: back to the search, not to the page's end.
+              document.querySelector<HTMLInputElement>('[data-testid="prompt-search"]')?.focus();
+            }}
+            testId="delete-own"
+          >
             <Icon name="trash" size={18} />
             {t('icebreakers.deleteOwn')}
           </Button>

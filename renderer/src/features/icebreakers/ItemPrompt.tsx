@@ -1,5 +1,6 @@
 /** An agenda item's icebreaker prompt in the plan editor: shown with its pass line, chosen, removed. */
 import { lazy, Suspense, useState } from 'react';
+import { isCustomPromptId } from '../../domain/icebreakers/prompt';
 import type { AgendaItem, SessionPlan } from '../../domain/plans/plan';
 import { directionOf } from '../../../../electron/shared/languages';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -22,13 +23,14 @@ export function ItemPrompt({ plan, item }: { plan: SessionPlan; item: AgendaItem
   const [picking, setPicking] = useState(false);
   return (
     <div className="item-prompt" data-testid="item-prompt">
-      <h4>{t('icebreakers.itemPrompt')}</h4>
+      <h3 className="item-prompt-title">{t('icebreakers.itemPrompt')}</h3>
       {item.prompt ? (
         <>
           <p
             className="prompt-quote"
-            lang={plan.language}
-            dir={directionOf(plan.language)}
+            {...(isCustomPromptId(item.prompt.id)
+              ? { dir: 'auto' }
+              : { lang: plan.language, dir: directionOf(plan.language) })}
             data-testid="item-prompt-text"
           >
             {item.prompt.text}

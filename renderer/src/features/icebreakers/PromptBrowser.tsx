@@ -19,6 +19,7 @@ import {
   type LibraryPrompt,
 } from '../../domain/icebreakers/prompt';
 import { GROUP_KINDS, type GroupKind, type TemplateLanguage } from '../../domain/plans/templates';
+import { localIsoDate } from '../../domain/time/calendar';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useLibraryStore } from '../../stores/library.store';
 import { Button } from '../../ui/Button';
@@ -75,7 +76,7 @@ export function PromptBrowser({
   const draw = () => {
     // Hidden prompts are never drawn, even when shown to be brought back.
     const pool = listed.filter((p) => !marks.hidden.has(p.id));
-    const next = drawPrompt(pool, history ?? [], drawnNow, Math.random);
+    const next = drawPrompt(pool, history ?? [], drawnNow, Math.random, localIsoDate(Date.now()));
     setDrawn(next);
     if (next) setDrawnNow((seen) => new Set([...seen, next.prompt.id]));
   };
@@ -178,10 +179,13 @@ export function PromptBrowser({
           {groupId ? t('icebreakers.drawHintGroup') : t('icebreakers.drawHint')}
         </p>
       </div>
-      <div aria-live="polite">
+      {/* Only the drawn prompt's words are announced, not its buttons. */}
+      <p className="visually-hidden" aria-live="polite">
+        {drawn ? `${t('icebreakers.drawn')}: ${drawn.prompt.text}` : ''}
+      </p>
+      <div>
         {drawn ? (
           <div className="drawn" data-testid="drawn">
-            <h3 className="visually-hidden">{t('icebreakers.drawn')}</h3>
             {drawn.repeat ? <p className="muted">{t('icebreakers.repeat')}</p> : null}
             <PromptCard prompt={drawn.prompt} language={language} testId="drawn-prompt">
               {(drawActions ?? actions)(drawn.prompt)}

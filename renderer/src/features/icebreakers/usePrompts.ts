@@ -34,9 +34,10 @@ export function promptTextIn(prompt: LibraryPrompt, language: TemplateLanguage):
  */
 export function matchesText(text: string, query: string): boolean {
   const tokens = searchTokens(text);
+  // Each query word as the index would hold it: whole, and bare of an Arabic prefix if it has one.
   return query
     .split(/\s+/u)
-    .map((word) => searchTokens(word).at(-1))
-    .filter((word): word is string => word !== undefined)
-    .every((word) => tokens.some((token) => token.startsWith(word)));
+    .map((word) => searchTokens(word))
+    .filter((forms) => forms.length > 0)
+    .every((forms) => forms.some((form) => tokens.some((token) => token.startsWith(form))));
 }

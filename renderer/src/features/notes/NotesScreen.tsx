@@ -157,7 +157,11 @@ export function NotesScreen() {
                 ) : null}
               </div>
               <p className="muted" role="status" data-testid="notes-count">
-                {t('notes.found', { count: listed.length })}
+                {/* Until the index is built (a few seconds after unlock), a search can't be
+                    answered: say so rather than "0 notes". */}
+                {query.trim() !== '' && indexStatus !== 'ready'
+                  ? t('notes.indexing')
+                  : t('notes.found', { count: listed.length })}
               </p>
               <ul className="notes-list" data-testid="notes-list">
                 {listed.slice(0, shown).map((note) => {
@@ -228,6 +232,10 @@ export function NotesScreen() {
                 remove([deleting.id]);
                 setDeleting(null);
                 navigate('notes');
+                // Its row and editor are gone: focus goes to the search, at the list's head.
+                requestAnimationFrame(() =>
+                  document.querySelector<HTMLInputElement>('[data-testid="notes-search"]')?.focus(),
+                );
               }}
             >
               {t('notes.deleteConfirm')}

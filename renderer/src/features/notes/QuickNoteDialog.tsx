@@ -42,13 +42,18 @@ export function QuickNoteDialog({
   const [noteId, setNoteId] = useState<string | null>(null);
   const note = useNotesStore((s) => (noteId ? s.notes[noteId] : undefined));
   const [draft, setDraft] = useState({ incident: context.incident, memberId: NONE });
+  // What is typed before there is a word to keep (spaces, a new line): kept on screen only.
+  const [blank, setBlank] = useState('');
 
   const write = (body: string) => {
     if (noteId) {
       update(noteId, { body });
       return;
     }
-    if (body.trim() === '') return;
+    if (body.trim() === '') {
+      setBlank(body);
+      return;
+    }
     setNoteId(
       create({
         groupId: context.groupId,
@@ -83,7 +88,7 @@ export function QuickNoteDialog({
         ) : null}
         <TextArea
           label={t('notes.body')}
-          value={note?.body ?? ''}
+          value={note?.body ?? blank}
           onChange={write}
           rows={6}
           maxLength={NOTE_BODY_MAX}

@@ -65,7 +65,7 @@ export function RetentionSection() {
       ) : null}
       {months !== null ? (
         <div className="retention-due" role="status">
-          <p data-testid="retention-due">
+          <p data-testid="retention-due" tabIndex={-1}>
             {due.length === 0 ? t('retention.noneDue') : t('retention.due', { count: due.length })}
           </p>
           {due.length > 0 ? (
@@ -101,6 +101,10 @@ export function RetentionSection() {
               onPress={() => {
                 remove(due.map((note) => note.id));
                 setPreview(false);
+                // The review button is gone: focus goes to what now says no note is due.
+                requestAnimationFrame(() =>
+                  document.querySelector<HTMLElement>('[data-testid="retention-due"]')?.focus(),
+                );
               }}
             >
               {t('retention.confirm', { count: due.length })}

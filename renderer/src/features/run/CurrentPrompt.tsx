@@ -5,6 +5,7 @@
  */
 import { lazy, Suspense, useState } from 'react';
 import { directionOf } from '../../../../electron/shared/languages';
+import { isCustomPromptId } from '../../domain/icebreakers/prompt';
 import { currentEntry } from '../../domain/session/agenda';
 import type { LiveSession } from '../../domain/session/session';
 import { localIsoDate } from '../../domain/time/calendar';
@@ -25,7 +26,8 @@ export function CurrentPrompt({ live }: { live: LiveSession }) {
   const agenda = useSessionStore((s) => s.agenda);
   const recordUse = useLibraryStore((s) => s.recordUse);
   const group = useGroupsStore((s) => (live.groupId ? s.groups[live.groupId] : undefined));
-  const [picking, setPicking] = useState(false);
+  // The item the picker was opened for: the agenda may move on while it is open.
+  const [picking, setPicking] = useState<{ id: string; title: string } | null>(null);
   const entry = currentEntry(live.agenda);
   if (!entry) return null;
   const prompt = entry.prompt;
@@ -36,8 +38,10 @@ export function CurrentPrompt({ live }: { live: LiveSession }) {
         <>
           <p
             className="prompt-quote"
-            lang={live.language}
-            dir={directionOf(live.language)}
+            // One's own prompt is in whatever language it was written in.
+            {...(isCustomPromptId(prompt.id)
+              ? { dir: 'auto' }
+              : { lang: live.language, dir: directionOf(live.language) })}
             data-testid="current-prompt"
           >
             {prompt.text}
@@ -55,10 +59,13 @@ export function CurrentPrompt({ live }: { live: LiveSession }) {
             testId="show-prompt"
           >
             <Icon name={prompt.shown ? 'eye' : 'screen'} size={18} />
-            {prompt.shown ? t('live.promptShown') : t('live.showPrompt')}
+            {t('live.showPrompt')}
           </Button>
         ) : null}
-        <Button onPress={() => setPicking(true)} testId="pick-prompt">
+        <Button
+          onPress={() => setPicking({ id: entry.id, title: entry.title })}
+          testId="pick-prompt"
+        >
           <Icon name="shuffle" size={18} />
           {prompt ? t('live.otherPrompt') : t('live.findPrompt')}
         </Button>
@@ -69,13 +76,13 @@ export function CurrentPrompt({ live }: { live: LiveSession }) {
             language={live.language}
             groupId={live.groupId}
             groupKind={group?.kind ?? null}
-            itemTitle={entry.title}
+            itemTitle={picking.title}
             onPick={(picked) => {
-              agenda({ type: 'prompt', id: entry.id, prompt: picked });
+              agenda({ type: 'prompt', id: picking.id, prompt: picked });
               if (live.groupId)
                 recordUse(live.groupId, { promptId: picked.id, on: localIsoDate(Date.now()) });
             }}
-            onClose={() => setPicking(false)}
+            onClose={() => setPicking(null)}
           />
         </Suspense>
       ) : null}

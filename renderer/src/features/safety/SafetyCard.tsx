@@ -5,7 +5,17 @@
  * encrypted; the built-in script and statement are in the facilitator's language.
  */
 import { useEffect, useState } from 'react';
-import { contactProblem, dialable, type CrisisContact } from '../../domain/safety/safety';
+import { LONG_TEXT_MAX } from '../../domain/groups/group';
+import {
+  CONTACT_NAME_MAX,
+  CONTACT_NOTE_MAX,
+  CONTACT_PHONE_MAX,
+  contactProblem,
+  dialable,
+  MAX_CONTACTS,
+  SAFETY_TEXT_MAX,
+  type CrisisContact,
+} from '../../domain/safety/safety';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useGroupsStore } from '../../stores/groups.store';
 import { useSafetyStore } from '../../stores/safety.store';
@@ -27,6 +37,10 @@ export function SafetyCard({ groupId }: { groupId: string | null }) {
   const group = useGroupsStore((s) => (groupId ? s.groups[groupId] : undefined));
   const updateGroup = useGroupsStore((s) => s.updateGroup);
   const [editing, setEditing] = useState<'contacts' | 'grounding' | 'confidentiality' | null>(null);
+  // The text being edited, seeded once when editing starts (the built-in one if none is set),
+  // so clearing the field leaves it empty rather than snapping back to the default.
+  const [draft, setDraft] = useState('');
+  const save = useSafetyStore((s) => s.save);
 
   useEffect(() => {
     void load();
@@ -61,13 +75,16 @@ export function SafetyCard({ groupId }: { groupId: string | null }) {
               onPress={() => setEditing(editing === 'contacts' ? null : 'contacts')}
               testId="edit-contacts"
               isDisabled={!ready}
-              aria-pressed={editing === 'contacts'}
             >
               {editing === 'contacts' ? t('safety.doneEditing') : t('safety.editContacts')}
             </Button>
           </div>
           {editing === 'contacts' ? (
             <ContactsEditor />
+          ) : !ready ? (
+            <p className="muted" aria-busy="true">
+              {status === 'failed' ? t('safety.loadFailed') : t('safety.loading')}
+            </p>
           ) : card.contacts.length === 0 ? (
             <p className="muted" data-testid="no-contacts">
               {t('safety.noContacts')}
@@ -97,10 +114,12 @@ export function SafetyCard({ groupId }: { groupId: string | null }) {
             <h3 id="safety-grounding">{t('safety.grounding')}</h3>
             <Button
               className="link-button"
-              onPress={() => setEditing(editing === 'grounding' ? null : 'grounding')}
+              onPress={() => {
+                setDraft(card.groundingScript || t('safety.groundingDefault'));
+                setEditing(editing === 'grounding' ? null : 'grounding');
+              }}
               testId="edit-grounding"
               isDisabled={!ready}
-              aria-pressed={editing === 'grounding'}
             >
               {editing === 'grounding' ? t('safety.doneEditing') : t('safety.edit')}
             </Button>
@@ -109,13 +128,23 @@ export function SafetyCard({ groupId }: { groupId: string | null }) {
             <>
               <TextArea
                 label={t('safety.groundingEdit')}
-                value={card.groundingScript || t('safety.groundingDefault')}
-                onChange={(groundingScript) => update({ groundingScript })}
+                value={draft}
+                onChange={(groundingScript) => {
+                  setDraft(groundingScript);
+                  update({ groundingScript });
+                }}
+                maxLength={SAFETY_TEXT_MAX}
                 rows={10}
                 dir="auto"
                 testId="grounding-text"
               />
-              <Button onPress={() => update({ groundingScript: '' })} testId="grounding-reset">
+              <Button
+                onPress={() => {
+                  update({ groundingScript: '' });
+                  setDraft(t('safety.groundingDefault'));
+                }}
+                testId="grounding-reset"
+              >
                 {t('safety.restoreBuiltIn')}
               </Button>
             </>
@@ -134,10 +163,12 @@ export function SafetyCard({ groupId }: { groupId: string | null }) {
             </h3>
             <Button
               className="link-button"
-              onPress={() => setEditing(editing === 'confidentiality' ? null : 'confidentiality')}
+              onPress={() => {
+                setDraft(statement);
+                setEditing(editing === 'confidentiality' ? null : 'confidentiality');
+              }}
               testId="edit-confidentiality"
               isDisabled={!ready}
-              aria-pressed={editing === 'confidentiality'}
             >
               {editing === 'confidentiality' ? t('safety.doneEditing') : t('safety.edit')}
             </Button>
@@ -145,12 +176,13 @@ export function SafetyCard({ groupId }: { groupId: string | null }) {
           {editing === 'confidentiality' ? (
             <TextArea
               label={group ? t('safety.groupStatementEdit') : t('safety.statementEdit')}
-              value={group ? group.confidentiality || statement : card.confidentiality || statement}
-              onChange={(text) =>
-                group
-                  ? updateGroup(group.id, (g) => ({ ...g, confidentiality: text }))
-                  : update({ confidentiality: text })
-              }
+              value={draft}
+              onChange={(text) => {
+                setDraft(text);
+                if (group) updateGroup(group.id, (g) => ({ ...g, confidentiality: text }));
+                else update({ confidentiality: text });
+              }}
+              maxLength={group ? LONG_TEXT_MAX : SAFETY_TEXT_MAX}
               rows={5}
               dir="auto"
               testId="confidentiality-text"
@@ -162,6 +194,11 @@ export function SafetyCard({ groupId }: { groupId: string | null }) {
           )}
         </section>
       </Confidential>
+      {save === 'failed' ? (
+        <p className="field-error" role="alert">
+          {t('safety.saveFailed')}
+        </p>
+      ) : null}
       <div className="form-actions">
         <Button onPress={writeIncidentNote} testId="incident-note">
           <Icon name="notes" size={18} />
@@ -213,6 +250,7 @@ function ContactsEditor() {
             error={problem === 'name' ? t('safety.nameNeeded') : null}
             testId="contact-name"
             dir="auto"
+            maxLength={CONTACT_NAME_MAX}
           />
           <TextField
             label={t('safety.contactPhone')}
@@ -221,6 +259,7 @@ function ContactsEditor() {
             error={problem === 'phone' ? t('safety.phoneNeeded') : null}
             testId="contact-phone"
             dir="ltr"
+            maxLength={CONTACT_PHONE_MAX}
           />
           <TextField
             label={t('safety.contactNote')}
@@ -228,9 +267,13 @@ function ContactsEditor() {
             onChange={(note) => setDraft((d) => ({ ...d, note }))}
             testId="contact-note"
             dir="auto"
+            maxLength={CONTACT_NOTE_MAX}
           />
         </div>
-        <Button type="submit" testId="add-contact">
+        {contacts.length >= MAX_CONTACTS ? (
+          <p className="muted">{t('safety.contactsFull', { max: MAX_CONTACTS })}</p>
+        ) : null}
+        <Button type="submit" testId="add-contact" isDisabled={contacts.length >= MAX_CONTACTS}>
           <Icon name="plus" size={18} />
           {t('safety.addContact')}
         </Button>
@@ -245,31 +288,40 @@ function ContactRow({ contact }: { contact: CrisisContact }) {
   const removeContact = useSafetyStore((s) => s.removeContact);
   const missing = contactProblem(contact);
   return (
-    <li className="contact-edit">
-      <TextField
-        label={t('safety.contactName')}
-        value={contact.name}
-        onChange={(name) => updateContact(contact.id, { name })}
-        error={missing === 'name' ? t('safety.nameNeeded') : null}
-        dir="auto"
-      />
-      <TextField
-        label={t('safety.contactPhone')}
-        value={contact.phone}
-        onChange={(phone) => updateContact(contact.id, { phone })}
-        error={missing === 'phone' ? t('safety.phoneNeeded') : null}
-        dir="ltr"
-        description={dialable(contact.phone) ? undefined : t('safety.phoneHint')}
-      />
-      <TextField
-        label={t('safety.contactNote')}
-        value={contact.note}
-        onChange={(note) => updateContact(contact.id, { note })}
-        dir="auto"
-      />
-      <Button variant="danger" onPress={() => removeContact(contact.id)} testId="remove-contact">
-        {t('safety.removeContact', { name: contact.name || t('safety.thisContact') })}
-      </Button>
+    <li>
+      <div
+        className="contact-edit"
+        role="group"
+        aria-label={contact.name || t('safety.thisContact')}
+      >
+        <TextField
+          label={t('safety.contactName')}
+          value={contact.name}
+          onChange={(name) => updateContact(contact.id, { name })}
+          error={missing === 'name' ? t('safety.nameNeeded') : null}
+          dir="auto"
+          maxLength={CONTACT_NAME_MAX}
+        />
+        <TextField
+          label={t('safety.contactPhone')}
+          value={contact.phone}
+          onChange={(phone) => updateContact(contact.id, { phone })}
+          error={missing === 'phone' ? t('safety.phoneNeeded') : null}
+          dir="ltr"
+          description={dialable(contact.phone) ? undefined : t('safety.phoneHint')}
+          maxLength={CONTACT_PHONE_MAX}
+        />
+        <TextField
+          label={t('safety.contactNote')}
+          value={contact.note}
+          onChange={(note) => updateContact(contact.id, { note })}
+          dir="auto"
+          maxLength={CONTACT_NOTE_MAX}
+        />
+        <Button variant="danger" onPress={() => removeContact(contact.id)} testId="remove-contact">
+          {t('safety.removeContact', { name: contact.name || t('safety.thisContact') })}
+        </Button>
+      </div>
     </li>
   );
 }
