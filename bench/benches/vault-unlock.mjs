@@ -10,8 +10,11 @@
  * - the KDF: the worker's Argon2id derivation, as the main thread waits for it;
  * - unlock beyond the KDF (budgeted): the rest of unlocking (directory, header, unwrapping the
  *   data key) plus decrypting what the first screen needs, the settings record and 200 plans;
- * - for information, decrypting all 5,000 notes on top: decrypt and validate only, because the
- *   search index DESIGN.md also counts in this budget does not exist yet.
+ * - for information, what the notes store does next (DESIGN.md counts it in this budget:
+ *   "decrypt + index"): the app's 5,000 notes (about 2 KB each, bench/pages/notes-corpus.ts)
+ *   read and decrypted through notesRepository, then their search index built with
+ *   buildSearchIndex as the notes store builds it. The budgeted figure stays the first screen's
+ *   (settings + plans): the notes are loaded after it, in slices, while the page is usable.
  *
  * Long tasks on the main thread are observed throughout (PerformanceObserver 'longtask').
  */
@@ -64,8 +67,9 @@ export async function run(ctx) {
 
   const describe = ({ seeded, unlocked }) =>
     `KDF ${unlocked.kdfMs} ms (${seeded.kdf.iterations} passes), beyond KDF ${unlocked.beyondKdfMs} ms ` +
-    `(plans ${unlocked.phases.plansMs} ms), notes +${unlocked.notesDecryptMs} ms, ` +
-    `longest long task ${unlocked.longestLongTaskMs} ms`;
+    `(plans ${unlocked.phases.plansMs} ms), notes decrypt +${unlocked.notesDecryptMs} ms, ` +
+    `index +${unlocked.notesIndexMs} ms, longest long task ${unlocked.longestLongTaskMs} ms ` +
+    `(notes ${unlocked.longestNotesLongTaskMs} ms, index ${unlocked.longestIndexLongTaskMs} ms)`;
 
   // One discarded sample: the first browser start pays one-off costs (disk cache, fonts).
   const warmUp = await sample(ctx, url, profilesRoot);
@@ -81,9 +85,12 @@ export async function run(ctx) {
     kdf: pick('kdfMs'),
     beyondKdf: pick('beyondKdfMs'),
     notesDecrypt: pick('notesDecryptMs'),
-    beyondKdfWithNotes: runs.map((r) => r.unlocked.beyondKdfMs + r.unlocked.notesDecryptMs),
+    notesIndex: pick('notesIndexMs'),
+    notesDecryptIndex: pick('notesDecryptIndexMs'),
+    beyondKdfWithNotes: runs.map((r) => r.unlocked.beyondKdfMs + r.unlocked.notesDecryptIndexMs),
     longestLongTask: pick('longestLongTaskMs'),
     longestNotesLongTask: pick('longestNotesLongTaskMs'),
+    longestIndexLongTask: pick('longestIndexLongTaskMs'),
     iterations: runs.map((r) => r.seeded.kdf.iterations),
   };
   const medians = Object.fromEntries(
@@ -143,8 +150,20 @@ export async function run(ctx) {
         unit: 'ms',
       },
       {
+        id: 'notesDecryptIndex',
+        label: '5,000 notes: decrypt + index',
+        value: medians.notesDecryptIndex,
+        unit: 'ms',
+      },
+      {
+        id: 'notesIndex',
+        label: 'of which the search index',
+        value: medians.notesIndex,
+        unit: 'ms',
+      },
+      {
         id: 'beyondKdfWithNotes',
-        label: 'beyond KDF + 5,000 notes (decrypt only, no index)',
+        label: 'beyond KDF + 5,000 notes decrypted + indexed',
         value: medians.beyondKdfWithNotes,
         unit: 'ms',
       },
@@ -152,6 +171,12 @@ export async function run(ctx) {
         id: 'longestNotesLongTask',
         label: 'longest long task decrypting notes',
         value: medians.longestNotesLongTask,
+        unit: 'ms',
+      },
+      {
+        id: 'longestIndexLongTask',
+        label: 'longest long task indexing notes',
+        value: medians.longestIndexLongTask,
         unit: 'ms',
       },
     ],

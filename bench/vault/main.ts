@@ -3,25 +3,26 @@
  * encrypted data layer imported straight from renderer/src, behind `window.bench`.
  *
  * Everything timed runs the app's own code: the vault service (directory, header, envelope),
- * the key-derivation Web Worker (kdf-client.ts, bundled by Vite as the app's is), and the
- * encrypting repository. The bench adds notes, which the app does not have yet, and plans of
- * its own (older than the app's plans table of vault schema v2, and smaller than its
- * SessionPlan: the plans-open bench uses the app's). Their zod schemas live here, and their
- * tables live in a vault database this page declares itself (same name, row shape and
- * durability as renderer/src/data/db.ts, not its schema versions), handed to the vault service
- * through its openVaultDb dependency.
+ * the key-derivation Web Worker (kdf-client.ts, bundled by Vite as the app's is), the vault
+ * database as the app declares it (openVaultDb, schema v3), the encrypting repository, the
+ * app's notes (notesRepository, the Note type) and their search index (buildSearchIndex over the
+ * notes store's searchableText, with the repository's yieldToPage, as the notes store builds it
+ * after unlock). Only the plans are the bench's own (older than the app's SessionPlan, and
+ * smaller: the plans-open bench uses the app's); they are stored in the app's plans table, whose
+ * clear fields (id, updatedAt, groupId) they share. The notes' text comes from
+ * bench/pages/notes-corpus.ts, as the notes-search bench's does.
  */
-import { Dexie } from 'dexie';
 import { z } from 'zod';
 import {
   openDirectoryDb,
-  vaultDbName,
+  openVaultDb,
   type EncryptedRow,
-  type VaultDb,
   type VaultTableName,
 } from '../../renderer/src/data/db';
+import { noteSchema, notesRepository } from '../../renderer/src/data/repositories/notes.repository';
 import {
   createRepository,
+  yieldToPage,
   type Repository,
   type UnreadableRecord,
   type VaultSession,
@@ -41,21 +42,13 @@ import {
   makeKdfParams,
   type KdfParams,
 } from '../../renderer/src/domain/crypto/kdf';
+import type { Note } from '../../renderer/src/domain/notes/note';
+import { buildSearchIndex } from '../../renderer/src/domain/notes/search';
+import { searchableText } from '../../renderer/src/stores/notes.store';
 import { longest, longTasksBetween, round, settleLongTasks, sleep } from '../pages/long-tasks';
+import { between, makeNotes, pick, prng, type Random } from '../pages/notes-corpus';
 
-// ---- the bench's own records: notes and plans ----
-
-const noteSchema = z
-  .object({
-    id: z.string().min(1).max(64),
-    groupId: z.string().min(1).max(64),
-    memberId: z.string().min(1).max(64),
-    createdAt: z.number().int().nonnegative(),
-    text: z.string().max(4_000),
-    tags: z.array(z.string().min(1).max(40)).max(12),
-  })
-  .strict();
-type Note = z.infer<typeof noteSchema>;
+// ---- the bench's own plans ----
 
 const agendaItemSchema = z
   .object({
@@ -77,43 +70,9 @@ const planSchema = z
   .strict();
 type Plan = z.infer<typeof planSchema>;
 
-/** Indexes: opaque ids, foreign ids and timestamps only, as in the app's vault schema. */
-const BENCH_STORES = {
-  settings: 'id, updatedAt',
-  notes: 'id, updatedAt, groupId, memberId, createdAt',
-  plans: 'id, updatedAt, groupId',
-} as const;
-type BenchTable = keyof typeof BENCH_STORES;
-
-/**
- * The app's VaultTableName has no notes, and its plans table holds the app's plans, not these.
- * createRepository passes the name to `db.table(name)`, which any table declared in
- * BENCH_STORES answers; the cast lets the bench's own tables through.
- */
-const benchTable = (name: BenchTable): VaultTableName => name as string as VaultTableName;
-
-/** The same database name and durability as openVaultDb in renderer/src/data/db.ts. */
-function openBenchVaultDb(vaultId: string): VaultDb {
-  const db = new Dexie(vaultDbName(vaultId), { chromeTransactionDurability: 'strict' });
-  db.version(1).stores(BENCH_STORES);
-  return db as VaultDb;
-}
-
-const notesRepository = (session: VaultSession): Repository<Note> =>
-  createRepository(session, {
-    table: benchTable('notes'),
-    schemaVersion: 1,
-    schema: noteSchema,
-    clearFields: (note) => ({
-      groupId: note.groupId,
-      memberId: note.memberId,
-      createdAt: note.createdAt,
-    }),
-  });
-
 const plansRepository = (session: VaultSession): Repository<Plan> =>
   createRepository(session, {
-    table: benchTable('plans'),
+    table: 'plans',
     schemaVersion: 1,
     schema: planSchema,
     clearFields: (plan) => ({ groupId: plan.groupId, createdAt: plan.createdAt }),
@@ -121,32 +80,42 @@ const plansRepository = (session: VaultSession): Repository<Plan> =>
 
 // ---- realistic payloads, deterministic per seed ----
 
-/** mulberry32: a small seeded PRNG, so every sample stores the same kind of text. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
+/** ~2 KB notes, as in the notes-search bench: 1,500–2,500 characters of body. */
+const UNLOCK_NOTE_CHARS = { minChars: 1_500, maxChars: 2_500 } as const;
+/** The bulk write's notes stay as they were before the app had notes: 400–800 characters. */
+const BULK_NOTE_CHARS = { minChars: 400, maxChars: 800 } as const;
+const EPOCH = Date.UTC(2026, 10, 1);
+const TWO_YEARS_MS = 2 * 365 * 24 * 3_600_000;
+
+interface Roster {
+  readonly groupIds: readonly string[];
+  readonly membersByGroup: Readonly<Record<string, readonly string[]>>;
 }
 
-type Random = () => number;
-const pick = <T>(random: Random, list: readonly T[]): T => {
-  const item = list[Math.floor(random() * list.length)];
-  if (item === undefined) throw new Error('pick from an empty list');
-  return item;
-};
-const between = (random: Random, min: number, max: number): number =>
-  min + Math.floor(random() * (max - min + 1));
+function notesFor(
+  count: number,
+  roster: Roster,
+  random: Random,
+  size: { readonly minChars: number; readonly maxChars: number },
+): Note[] {
+  return makeNotes(count, random, { ...size, ...roster, now: EPOCH });
+}
 
 const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
-/** An opaque id like the app's (base32 of random bytes). */
+/** An opaque id (base32 of random bytes), as the plans and the roster have always had here. */
 const opaqueId = (random: Random): string =>
   Array.from({ length: 16 }, () => BASE32.charAt(Math.floor(random() * BASE32.length))).join('');
 
+/** 12 groups of 15 members, as before the app had notes. */
+function opaqueRoster(random: Random): Roster {
+  const groupIds = Array.from({ length: 12 }, () => opaqueId(random));
+  const membersByGroup = Object.fromEntries(
+    groupIds.map((id) => [id, Array.from({ length: 15 }, () => opaqueId(random))]),
+  );
+  return { groupIds, membersByGroup };
+}
+
+/** The plans' read-aloud scripts are made of these (unchanged since the plans were added). */
 const SENTENCES = {
   en: [
     'Talked about the first weeks after the move and how hard the evenings still are.',
@@ -182,51 +151,6 @@ const SENTENCES = {
 type Language = keyof typeof SENTENCES;
 const LANGUAGES: readonly Language[] = ['en', 'fr', 'ar'];
 
-const TAGS = ['follow-up', 'housing', 'work', 'family', 'suivi', 'santé', 'عائلة', 'متابعة'];
-
-/** 400–800 characters, mostly in one language with the odd sentence in another. */
-function noteText(random: Random): string {
-  const target = between(random, 400, 800);
-  const main = pick(random, LANGUAGES);
-  let text = '';
-  for (;;) {
-    const language = random() < 0.75 ? main : pick(random, LANGUAGES);
-    const next = `${text}${text ? ' ' : ''}${pick(random, SENTENCES[language])}`;
-    if (next.length > target) return text.length >= 400 ? text : next.slice(0, target);
-    text = next;
-  }
-}
-
-interface Roster {
-  readonly groups: readonly { readonly id: string; readonly members: readonly string[] }[];
-}
-
-function makeRoster(random: Random): Roster {
-  return {
-    groups: Array.from({ length: 12 }, () => ({
-      id: opaqueId(random),
-      members: Array.from({ length: 15 }, () => opaqueId(random)),
-    })),
-  };
-}
-
-const TWO_YEARS_MS = 2 * 365 * 24 * 3_600_000;
-const EPOCH = Date.UTC(2026, 10, 1);
-
-function makeNotes(count: number, roster: Roster, random: Random): Note[] {
-  return Array.from({ length: count }, () => {
-    const group = pick(random, roster.groups);
-    return {
-      id: opaqueId(random),
-      groupId: group.id,
-      memberId: pick(random, group.members),
-      createdAt: EPOCH - Math.floor(random() * TWO_YEARS_MS),
-      text: noteText(random),
-      tags: Array.from({ length: between(random, 0, 3) }, () => pick(random, TAGS)),
-    };
-  });
-}
-
 const AGENDA = [
   { en: 'Welcome and grounding', fr: 'Accueil et ancrage', ar: 'الترحيب والتهيئة' },
   { en: 'Check-in round', fr: 'Tour de météo intérieure', ar: 'جولة الاطمئنان' },
@@ -251,7 +175,7 @@ function makePlans(count: number, roster: Roster, random: Random): Plan[] {
     const language = pick(random, LANGUAGES);
     return {
       id: opaqueId(random),
-      groupId: pick(random, roster.groups).id,
+      groupId: pick(random, roster.groupIds),
       createdAt: EPOCH - Math.floor(random() * TWO_YEARS_MS),
       title: `${pick(random, AGENDA)[language]} — ${n + 1}`,
       items: Array.from({ length: between(random, 7, 9) }, () => ({
@@ -293,7 +217,7 @@ const timedKdf: KdfRunner = {
 const unreadable: UnreadableRecord[] = [];
 const service = createVaultService({
   directory: openDirectoryDb(),
-  openVaultDb: openBenchVaultDb,
+  openVaultDb,
   kdf: timedKdf,
   onUnreadable: (problem) => unreadable.push(problem),
 });
@@ -311,8 +235,8 @@ const kdfSummary = ({ memoryKiB, iterations }: KdfParams) => ({ memoryKiB, itera
 /** Creates a vault as the app does (calibrated KDF) and stores the notes and plans. Untimed. */
 async function seed(noteCount: number, planCount: number) {
   const random = prng(PAYLOAD_SEED);
-  const roster = makeRoster(random);
-  const notes = makeNotes(noteCount, roster, random);
+  const roster = opaqueRoster(random);
+  const notes = notesFor(noteCount, roster, random, UNLOCK_NOTE_CHARS);
   const plans = makePlans(planCount, roster, random);
   const calibrationStart = performance.now();
   const kdf = await service.calibrate();
@@ -347,7 +271,7 @@ async function seed(noteCount: number, planCount: number) {
  * waiting for them, UTF-8 + JSON.parse, zod. The repository interleaves these per record; this
  * splits them. Also the longest long task of the whole read.
  */
-async function profileRead(session: VaultSession, table: BenchTable, schema: z.ZodType) {
+async function profileRead(session: VaultSession, table: VaultTableName, schema: z.ZodType) {
   const t0 = performance.now();
   const rows = await session.db.table<EncryptedRow, string>(table).toArray();
   const t1 = performance.now();
@@ -383,7 +307,9 @@ async function profileRead(session: VaultSession, table: BenchTable, schema: z.Z
 /**
  * Unlocks the page's only vault as the app does, timing the KDF (in the worker) apart from the
  * rest: header, key opening, settings and the 200 plans the first screen shows; then, for
- * information, decrypting every note (decrypt and validate only: no search index yet).
+ * information, what the notes store's load() does next: every note read and decrypted
+ * (notesRepository.list), the notes by id, and the search index built over searchableText(note)
+ * with the repository's yieldToPage between slices.
  */
 async function unlock() {
   const vaults = await service.list();
@@ -403,6 +329,13 @@ async function unlock() {
     const firstScreenAt = performance.now();
     const notes = await notesRepository(session).list();
     const notesAt = performance.now();
+    const notesById: Readonly<Record<string, Note>> = Object.fromEntries(
+      notes.map((n) => [n.id, n]),
+    );
+    const docs = Object.values(notesById).map((n) => ({ id: n.id, text: searchableText(n) }));
+    const index = await buildSearchIndex(docs, { yieldToPage });
+    const indexedAt = performance.now();
+    if (index.size !== notes.length) throw new Error(`Indexed ${index.size} of ${notes.length}`);
 
     const derivation = derivations[0];
     if (!derivation || derivations.length !== 1)
@@ -413,11 +346,14 @@ async function unlock() {
     await settleLongTasks();
     const unlockTasks = longTasksBetween(start, firstScreenAt);
     const notesTasks = longTasksBetween(firstScreenAt, notesAt);
+    const indexTasks = longTasksBetween(notesAt, indexedAt);
 
     return {
       kdfMs: round(kdfMs),
       beyondKdfMs: round(firstScreenAt - start - kdfMs),
       notesDecryptMs: round(notesAt - firstScreenAt),
+      notesIndexMs: round(indexedAt - notesAt),
+      notesDecryptIndexMs: round(indexedAt - firstScreenAt),
       phases: {
         beforeKdfMs: round(derivation.start - start),
         kdfMs: round(kdfMs),
@@ -425,12 +361,15 @@ async function unlock() {
         settingsMs: round(settingsAt - sessionAt),
         plansMs: round(firstScreenAt - settingsAt),
         notesMs: round(notesAt - firstScreenAt),
+        indexMs: round(indexedAt - notesAt),
       },
       counts: { plans: plans.length, notes: notes.length },
       longestLongTaskMs: longest(unlockTasks),
       longTasks: unlockTasks,
       longestNotesLongTaskMs: longest(notesTasks),
       notesLongTasks: notesTasks,
+      longestIndexLongTaskMs: longest(indexTasks),
+      indexLongTasks: indexTasks,
       breakdown: {
         plans: await profileRead(session, 'plans', planSchema),
         notes: await profileRead(session, 'notes', noteSchema),
@@ -444,7 +383,7 @@ async function unlock() {
 /** Writes `count` notes through the repository's putMany into a new vault; times the write. */
 async function bulkWrite(count: number) {
   const random = prng(PAYLOAD_SEED);
-  const notes = makeNotes(count, makeRoster(random), random);
+  const notes = notesFor(count, opaqueRoster(random), random, BULK_NOTE_CHARS);
   // The app's memory cost with the fewest passes: creation is not what this bench measures.
   const kdf = makeKdfParams({ memoryKiB: KDF_MEMORY_KIB, iterations: KDF_FLOOR.iterations });
   const { session, recoveryKey } = await service.create({
