@@ -235,6 +235,7 @@ function makePlan(
       script: extra.script[language],
       prepNotes: '',
       materials: extra.materials[language],
+      prompt: null,
     });
   }
   const items = [first, ...middle, last].map((item) => ({

@@ -100,6 +100,7 @@ function makePlan(group: Group, shape: AgendaShape, count: number): SessionPlan 
       script: extra.script.en,
       prepNotes: '',
       materials: extra.materials.en,
+      prompt: null,
     });
   }
   const items = [first, ...middle.slice(0, count - 2), last];
