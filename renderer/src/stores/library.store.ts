@@ -17,6 +17,7 @@ import { CUSTOM_PREFIX, type CustomPrompt } from '../domain/icebreakers/prompt';
 import type { Repository, VaultSession } from '../data/repositories/repository';
 import { registerPlaintextStore } from './plaintext';
 import { useVaultStore } from './vault.store';
+import { createVaultLoad } from './vaultLoad';
 import { createWriteQueue, type SaveStatus } from './writeQueue';
 import type { LoadStatus } from './notes.store';
 
@@ -104,9 +105,7 @@ const queue = createWriteQueue<Stored>({
 
 const MARKS_KEY = '\u0000marks';
 
-/** Bumped when the vault locks: a read still under way then must not bring its data back. */
-let generation = 0;
-let loading: Promise<void> | null = null;
+const loads = createVaultLoad();
 
 export const useLibraryStore = create<LibraryStoreState & LibraryActions>()((set, get) => {
   /**
@@ -133,30 +132,25 @@ export const useLibraryStore = create<LibraryStoreState & LibraryActions>()((set
     load() {
       if (get().status === 'ready') return Promise.resolve();
       // One read, however many ask: a change waiting on it is applied once it is done.
-      if (loading) return loading;
-      set({ status: 'loading' });
-      const mine = generation;
-      loading = (async () => {
+      return loads.run(async (current) => {
+        set({ status: 'loading' });
         try {
           const r = await repos();
           const [custom, marks] = await Promise.all([r.prompts.list(), r.library.get('library')]);
-          if (mine !== generation) return;
+          if (!current()) return;
           set((s) => ({
             status: 'ready',
             custom: { ...Object.fromEntries(custom.map((p) => [p.id, p])), ...s.custom },
             marks: marks ?? s.marks,
           }));
         } catch (error) {
-          if (mine !== generation) return;
+          if (!current()) return;
           console.error(
             `Could not load the library: ${error instanceof Error ? error.name : typeof error}`,
           );
           set({ status: 'failed' });
-        } finally {
-          if (mine === generation) loading = null;
         }
-      })();
-      return loading;
+      });
     },
 
     addCustom(fields) {
@@ -200,8 +194,7 @@ export const useLibraryStore = create<LibraryStoreState & LibraryActions>()((set
 });
 
 registerPlaintextStore(() => {
-  generation += 1;
-  loading = null;
+  loads.reset();
   queue.discard();
   repositories = null;
   useLibraryStore.setState(INITIAL);

@@ -17,6 +17,7 @@ import type { Repository, VaultSession } from '../data/repositories/repository';
 import { yieldToPage } from '../data/yieldToPage';
 import { registerPlaintextStore } from './plaintext';
 import { useVaultStore } from './vault.store';
+import { createVaultLoad } from './vaultLoad';
 import { createWriteQueue, type SaveStatus } from './writeQueue';
 
 /** Quiet time before a change is written, and the longest steady typing can hold it back. */
@@ -102,8 +103,7 @@ export function searchableText(note: Note): string {
 }
 
 let index: SearchIndex | null = null;
-/** Bumped when the vault locks: a load still under way then must not bring its notes back. */
-let generation = 0;
+const loads = createVaultLoad();
 /** Notes deleted while the stored ones were being read: not brought back by that read. */
 let removedWhileLoading = new Set<string>();
 /** Changes made while the index was being built, applied once it is. */
@@ -149,38 +149,39 @@ export const useNotesStore = create<NotesState & NotesActions>()((set, get) => {
   return {
     ...INITIAL,
 
-    async load() {
-      if (get().status === 'loading' || get().status === 'ready') return;
-      set({ status: 'loading' });
-      const mine = generation;
-      removedWhileLoading = new Set();
-      try {
-        const stored = await (await repo()).list();
-        if (mine !== generation) return;
-        const kept = stored.filter((n) => !removedWhileLoading.has(n.id));
-        // What is in memory is newer (a quick note may have been taken while reading).
-        set((s) => ({
-          status: 'ready',
-          notes: { ...Object.fromEntries(kept.map((n) => [n.id, n])), ...s.notes },
-          index: 'loading',
-        }));
-      } catch (error) {
-        if (mine !== generation) return;
-        console.error(
-          `Could not load notes: ${error instanceof Error ? error.name : typeof error}`,
-        );
-        set({ status: 'failed' });
-        return;
-      }
-      missed = new Set();
-      const docs = Object.values(get().notes).map((n) => ({ id: n.id, text: searchableText(n) }));
-      const built = await buildSearchIndex(docs, { yieldToPage: environment.yieldToPage });
-      // Locked while building: the index belongs to a vault that is closed.
-      if (mine !== generation) return;
-      index = built;
-      set({ index: 'ready', search: (query) => searchIndex(query) });
-      reindex(missed);
-      missed = new Set();
+    load() {
+      if (get().status === 'ready') return Promise.resolve();
+      return loads.run(async (current) => {
+        set({ status: 'loading' });
+        removedWhileLoading = new Set();
+        try {
+          const stored = await (await repo()).list();
+          if (!current()) return;
+          const kept = stored.filter((n) => !removedWhileLoading.has(n.id));
+          // What is in memory is newer (a quick note may have been taken while reading).
+          set((s) => ({
+            status: 'ready',
+            notes: { ...Object.fromEntries(kept.map((n) => [n.id, n])), ...s.notes },
+            index: 'loading',
+          }));
+        } catch (error) {
+          if (!current()) return;
+          console.error(
+            `Could not load notes: ${error instanceof Error ? error.name : typeof error}`,
+          );
+          set({ status: 'failed' });
+          return;
+        }
+        missed = new Set();
+        const docs = Object.values(get().notes).map((n) => ({ id: n.id, text: searchableText(n) }));
+        const built = await buildSearchIndex(docs, { yieldToPage: environment.yieldToPage });
+        // Locked while building: the index belongs to a vault that is closed.
+        if (!current()) return;
+        index = built;
+        set({ index: 'ready', search: (query) => searchIndex(query) });
+        reindex(missed);
+        missed = new Set();
+      });
     },
 
     create(fields) {
@@ -222,7 +223,7 @@ export const useNotesStore = create<NotesState & NotesActions>()((set, get) => {
 });
 
 registerPlaintextStore(() => {
-  generation += 1;
+  loads.reset();
   removedWhileLoading = new Set();
   queue.discard();
   index?.clear();

@@ -14,6 +14,7 @@ import {
 import type { Repository, VaultSession } from '../data/repositories/repository';
 import { registerPlaintextStore } from './plaintext';
 import { useVaultStore } from './vault.store';
+import { createVaultLoad } from './vaultLoad';
 import { createWriteQueue, type SaveStatus } from './writeQueue';
 import type { LoadStatus } from './notes.store';
 
@@ -77,9 +78,7 @@ const queue = createWriteQueue<SafetyCard>({
   },
 });
 
-/** Bumped when the vault locks: a read still under way then must not bring the card back. */
-let generation = 0;
-let loading: Promise<void> | null = null;
+const loads = createVaultLoad();
 
 /** The card within what can be stored: a longer text would be refused by its schema, unsaved. */
 export function withinLimits(card: SafetyCard): SafetyCard {
@@ -109,25 +108,20 @@ export const useSafetyStore = create<SafetyState & SafetyActions>()((set, get) =
 
     load() {
       if (get().status === 'ready') return Promise.resolve();
-      if (loading) return loading;
-      set({ status: 'loading' });
-      const mine = generation;
-      loading = (async () => {
+      return loads.run(async (current) => {
+        set({ status: 'loading' });
         try {
           const stored = await (await repo()).get(SAFETY_ID);
-          if (mine !== generation) return;
+          if (!current()) return;
           set({ status: 'ready', card: stored ?? EMPTY_SAFETY_CARD });
         } catch (error) {
-          if (mine !== generation) return;
+          if (!current()) return;
           console.error(
             `Could not load the safety card: ${error instanceof Error ? error.name : typeof error}`,
           );
           set({ status: 'failed' });
-        } finally {
-          if (mine === generation) loading = null;
         }
-      })();
-      return loading;
+      });
     },
 
     show: () => set({ showing: 'card' }),
@@ -161,8 +155,7 @@ export const useSafetyStore = create<SafetyState & SafetyActions>()((set, get) =
 });
 
 registerPlaintextStore(() => {
-  generation += 1;
-  loading = null;
+  loads.reset();
   queue.discard();
   repository = null;
   useSafetyStore.setState(INITIAL);
