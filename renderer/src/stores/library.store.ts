@@ -14,9 +14,9 @@ import {
   type LibraryState,
 } from '../domain/icebreakers/marks';
 import { CUSTOM_PREFIX, type CustomPrompt } from '../domain/icebreakers/prompt';
-import type { Repository, VaultSession } from '../data/repositories/repository';
+import type { Repository } from '../data/repositories/repository';
+import { forOpenVault } from './openVault';
 import { registerPlaintextStore } from './plaintext';
-import { useVaultStore } from './vault.store';
 import { createVaultLoad } from './vaultLoad';
 import { createWriteQueue, type SaveStatus } from './writeQueue';
 import type { LoadStatus } from './notes.store';
@@ -68,21 +68,12 @@ interface Repositories {
   readonly prompts: Repository<CustomPrompt>;
   readonly library: Repository<LibraryState>;
 }
-let repositories: { session: VaultSession; value: Repositories } | null = null;
-
-async function repos(): Promise<Repositories> {
-  const session = useVaultStore.getState().session;
-  if (!session) throw new Error('The vault is locked');
-  if (repositories?.session !== session) {
-    const { customPromptsRepository, libraryRepository } =
-      await import('../data/repositories/library.repository');
-    repositories = {
-      session,
-      value: { prompts: customPromptsRepository(session), library: libraryRepository(session) },
-    };
-  }
-  return repositories.value;
-}
+const repositories = forOpenVault(async (session): Promise<Repositories> => {
+  const { customPromptsRepository, libraryRepository } =
+    await import('../data/repositories/library.repository');
+  return { prompts: customPromptsRepository(session), library: libraryRepository(session) };
+});
+const repos = () => repositories.get();
 
 type Stored =
   | { readonly kind: 'prompt'; readonly prompt: CustomPrompt }
@@ -196,6 +187,6 @@ export const useLibraryStore = create<LibraryStoreState & LibraryActions>()((set
 registerPlaintextStore(() => {
   loads.reset();
   queue.discard();
-  repositories = null;
+  repositories.reset();
   useLibraryStore.setState(INITIAL);
 });

@@ -13,10 +13,9 @@ import {
   type Note,
 } from '../domain/notes/note';
 import { buildSearchIndex, type SearchIndex } from '../domain/notes/search';
-import type { Repository, VaultSession } from '../data/repositories/repository';
 import { yieldToPage } from '../data/yieldToPage';
+import { forOpenVault } from './openVault';
 import { registerPlaintextStore } from './plaintext';
-import { useVaultStore } from './vault.store';
 import { createVaultLoad } from './vaultLoad';
 import { createWriteQueue, type SaveStatus } from './writeQueue';
 
@@ -80,17 +79,10 @@ const INITIAL: NotesState = {
   search: searchIndex,
 };
 
-let repository: { session: VaultSession; value: Repository<Note> } | null = null;
-
-async function repo(): Promise<Repository<Note>> {
-  const session = useVaultStore.getState().session;
-  if (!session) throw new Error('The vault is locked');
-  if (repository?.session !== session) {
-    const { notesRepository } = await import('../data/repositories/notes.repository');
-    repository = { session, value: notesRepository(session) };
-  }
-  return repository.value;
-}
+const repository = forOpenVault(async (session) =>
+  (await import('../data/repositories/notes.repository')).notesRepository(session),
+);
+const repo = () => repository.get();
 
 function searchIndex(query: string): ReadonlySet<string> | null {
   if (query.trim() === '') return null;
@@ -229,6 +221,6 @@ registerPlaintextStore(() => {
   index?.clear();
   index = null;
   missed = new Set();
-  repository = null;
+  repository.reset();
   useNotesStore.setState(INITIAL);
 });

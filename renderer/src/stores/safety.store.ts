@@ -11,9 +11,8 @@ import {
   type CrisisContact,
   type SafetyCard,
 } from '../domain/safety/safety';
-import type { Repository, VaultSession } from '../data/repositories/repository';
+import { forOpenVault } from './openVault';
 import { registerPlaintextStore } from './plaintext';
-import { useVaultStore } from './vault.store';
 import { createVaultLoad } from './vaultLoad';
 import { createWriteQueue, type SaveStatus } from './writeQueue';
 import type { LoadStatus } from './notes.store';
@@ -54,17 +53,10 @@ const INITIAL: SafetyState = {
   showing: null,
 };
 
-let repository: { session: VaultSession; value: Repository<SafetyCard> } | null = null;
-
-async function repo(): Promise<Repository<SafetyCard>> {
-  const session = useVaultStore.getState().session;
-  if (!session) throw new Error('The vault is locked');
-  if (repository?.session !== session) {
-    const { safetyRepository } = await import('../data/repositories/library.repository');
-    repository = { session, value: safetyRepository(session) };
-  }
-  return repository.value;
-}
+const repository = forOpenVault(async (session) =>
+  (await import('../data/repositories/library.repository')).safetyRepository(session),
+);
+const repo = () => repository.get();
 
 const queue = createWriteQueue<SafetyCard>({
   describe: 'the safety card',
@@ -81,7 +73,7 @@ const queue = createWriteQueue<SafetyCard>({
 const loads = createVaultLoad();
 
 /** The card within what can be stored: a longer text would be refused by its schema, unsaved. */
-export function withinLimits(card: SafetyCard): SafetyCard {
+function withinLimits(card: SafetyCard): SafetyCard {
   return {
     ...card,
     contacts: card.contacts.slice(0, MAX_CONTACTS).map((c) => ({
@@ -157,6 +149,6 @@ export const useSafetyStore = create<SafetyState & SafetyActions>()((set, get) =
 registerPlaintextStore(() => {
   loads.reset();
   queue.discard();
-  repository = null;
+  repository.reset();
   useSafetyStore.setState(INITIAL);
 });
