@@ -6,7 +6,7 @@
 import { useMemo, useState } from 'react';
 import type { Group } from '../../domain/groups/group';
 import { initialsSuggestions, replaceWithInitials } from '../../domain/notes/initials';
-import { NOTE_BODY_MAX, type Note } from '../../domain/notes/note';
+import { NOTE_BODY_MAX, parseTags, type Note } from '../../domain/notes/note';
 import { formatDate, formatTime } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useGroupsStore } from '../../stores/groups.store';
@@ -107,7 +107,7 @@ export function NoteEditor({
           value={tagText}
           onChange={(text) => {
             setTagText(text);
-            update(note.id, { tags: text.split(/[,;،؛]/) });
+            update(note.id, { tags: parseTags(text) });
           }}
           description={t('notes.tagsHint')}
           testId="note-tags"
