@@ -204,7 +204,7 @@ for (const language of ['en', 'ar'] as const) {
       await expect(editor.getByTestId('note-save')).toHaveAttribute('data-save', 'saved');
       await expect(page.getByTestId('note-row')).toHaveCount(3);
       await expectAccessible(page);
-      await saveScreenshot(`${language}-notes`);
+      await saveScreenshot(`${language}-notes-journey`);
 
       // Search: the note by a variant spelling, the quick note by its words.
       await page.getByTestId('notes-search').fill(words.search);
