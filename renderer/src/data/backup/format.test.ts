@@ -5,8 +5,8 @@ import { newNote } from '../../domain/notes/note';
 import { notesRepository } from '../repositories/notes.repository';
 import { createTestVaultService, type TestVaultService } from '../testing/vaultFixtures';
 import { vaultDbName, type EncryptedRow } from '../db';
+import { makeBackup } from './backup.service';
 import {
-  BACKUP_FORMAT_VERSION,
   BackupError,
   backupCounts,
   encodeBackup,
@@ -29,25 +29,7 @@ async function backedUp(): Promise<{ text: string; backup: Backup; rows: Encrypt
   await notes.put(newNote({ body: 'CanaryBackupNote one', groupId: 'g1' }, 'n1', 1000));
   await notes.put(newNote({ body: 'CanaryBackupNote two' }, 'n2', 2000));
   const rows = await session.db.table<EncryptedRow, string>('notes').toArray();
-  const entry = await fixture.directory.vaults.get(session.vaultId);
-  if (!entry) throw new Error('no directory entry');
-  const backup: Backup = {
-    version: BACKUP_FORMAT_VERSION,
-    createdAt: 5000,
-    app: '0.1.0',
-    scope: { kind: 'vault' },
-    vaultId: session.vaultId,
-    label: entry.label,
-    header: entry.header,
-    tables: {
-      notes: rows.map(({ id, updatedAt, record, ...clear }) => ({
-        id,
-        updatedAt,
-        clear,
-        record,
-      })),
-    },
-  };
+  const backup = await makeBackup(session, fixture.directory, { now: () => 5000 });
   return { text: encodeBackup(backup), backup, rows };
 }
 
@@ -85,7 +67,7 @@ describe('the backup file, format 1', () => {
     const { text, rows } = await backedUp();
     expect(text).not.toContain('CanaryBackupNote');
     const { backup, header } = parseBackup(text);
-    expect(backupCounts(backup)).toEqual({ notes: 2 });
+    expect(backupCounts(backup)).toMatchObject({ notes: 2, groups: 0, plans: 0 });
     expect(backup.label).toBe('Tuesday group');
     expect(header.vaultId).toBe(backup.vaultId);
     const n1 = backup.tables.notes?.find((row) => row.id === 'n1');

@@ -1,6 +1,5 @@
 /**
- * The encrypted backup file, format 1 (groundwork for issue 7; not yet written or read by any
- * screen, and not yet released, so it may still change). One UTF-8 JSON document:
+ * The encrypted backup file, format 1 (docs/backup-format.md). One UTF-8 JSON document:
  *
  *   { "format": "circlekeeper-backup", "version": 1, "createdAt": <epoch ms>, "app": "0.1.0",
  *     "scope": { "kind": "vault" } | { "kind": "group", "groupId": "…" },
@@ -8,7 +7,8 @@
  *     "counts": { "<table>": n, … },
  *     "tables": { "<table>": [ { "id": "…", "updatedAt": n, "clear": { "groupId": "…", … },
  *                                "record": { "v": 1, "sv": n, "keyId": "…",
- *                                            "nonce": "<base64>", "ct": "<base64>" } } ] } }
+ *                                            "nonce": "<base64>", "ct": "<base64>" } } ] },
+ *     "integrity": { "nonce": "<base64>", "tag": "<base64>" } }
  *
  * Records stay exactly as the vault stores them (AES-256-GCM under the vault's data key, AAD
  * binding the vault database's name, table, id, schema version and key id), so the file opens
@@ -64,6 +64,19 @@ export interface BackupRow {
   readonly record: EncryptedRecord;
 }
 
+/**
+ * The whole file's integrity tag: AES-256-GCM under the vault's data key, with nothing to
+ * encrypt (so, GMAC) and as additional data the SHA-256 of `integrityInput` (see
+ * `backup.service.ts`). Only the data key can make it, so once the passphrase is given, a row
+ * removed with its count, a row moved from another backup, or any edit of the file is caught.
+ */
+export interface BackupIntegrity {
+  /** 12 bytes. */
+  readonly nonce: Uint8Array;
+  /** The 16-byte GCM tag. */
+  readonly tag: Uint8Array;
+}
+
 export interface Backup {
   readonly version: typeof BACKUP_FORMAT_VERSION;
   readonly createdAt: number;
@@ -74,6 +87,52 @@ export interface Backup {
   /** The vault header as the directory stores it (encodeHeader's bytes). */
   readonly header: Uint8Array;
   readonly tables: Readonly<Partial<Record<BackupTable, readonly BackupRow[]>>>;
+  readonly integrity: BackupIntegrity;
+}
+
+/** A backup before its integrity tag is made. */
+export type UnsealedBackup = Omit<Backup, 'integrity'>;
+
+/**
+ * The bytes the integrity tag covers: everything in the file but the tag, as the UTF-8 of a
+ * JSON array (arrays of strings and integers serialize the same way in every JavaScript
+ * engine, so the reference decryptor rebuilds it exactly; see docs/backup-format.md).
+ */
+export function integrityInput(backup: UnsealedBackup): Uint8Array<ArrayBuffer> {
+  const scope = backup.scope.kind === 'group' ? ['group', backup.scope.groupId] : ['vault'];
+  const tables = BACKUP_TABLES.flatMap((table) => {
+    const rows = backup.tables[table];
+    if (!rows) return [];
+    return [
+      [
+        table,
+        rows.length,
+        rows.map((row) => [
+          row.id,
+          row.updatedAt,
+          Object.entries(row.clear).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+          row.record.v,
+          row.record.sv,
+          row.record.keyId,
+          base64Encode(row.record.nonce),
+          base64Encode(row.record.ct),
+        ]),
+      ],
+    ];
+  });
+  return new TextEncoder().encode(
+    JSON.stringify([
+      BACKUP_FORMAT,
+      backup.version,
+      backup.createdAt,
+      backup.app,
+      scope,
+      backup.vaultId,
+      backup.label,
+      base64Encode(backup.header),
+      tables,
+    ]),
+  );
 }
 
 export type BackupErrorKind =
@@ -132,6 +191,7 @@ const backupSchema = z
     vault: z.object({ id, label: z.string().max(200), header: z.string().max(4096) }).strict(),
     counts: z.partialRecord(z.enum(BACKUP_TABLES), z.number().int().nonnegative()),
     tables: z.partialRecord(z.enum(BACKUP_TABLES), z.array(rowSchema).max(BACKUP_LIMITS.rows)),
+    integrity: z.object({ nonce: z.string().max(64), tag: z.string().max(64) }).strict(),
   })
   .strict();
 
@@ -200,6 +260,10 @@ export function encodeBackup(backup: Backup): string {
         })),
       ]),
     ),
+    integrity: {
+      nonce: base64Encode(backup.integrity.nonce),
+      tag: base64Encode(backup.integrity.tag),
+    },
   });
 }
 
@@ -284,6 +348,11 @@ function parse(text: string): { backup: Backup; header: VaultHeader } {
   }
   for (const table of Object.keys(file.counts))
     if (!(BACKUP_TABLES as readonly string[]).includes(table)) damaged(`unknown table ${table}`);
+  const integrity = {
+    nonce: bytesOf(file.integrity.nonce, 'integrity nonce'),
+    tag: bytesOf(file.integrity.tag, 'integrity tag'),
+  };
+  if (integrity.nonce.length !== 12 || integrity.tag.length !== 16) damaged('integrity tag');
 
   return {
     backup: {
@@ -295,6 +364,7 @@ function parse(text: string): { backup: Backup; header: VaultHeader } {
       label: file.vault.label,
       header: bytesOf(file.vault.header, 'vault header'),
       tables,
+      integrity,
     },
     header,
   };
