@@ -328,3 +328,51 @@ describe('deleteVault', () => {
     expect(names).toContain(vaultDbName(other.id));
   });
 });
+
+describe('backups', () => {
+  it('makes a backup of the open vault, and restores it as a vault of its own after deletion', async () => {
+    const { recoveryKey } = await createdAndUnlocked();
+    const { makeBackupOfOpenVault, readBackupFile } = await import('./backup');
+    const made = await makeBackupOfOpenVault();
+    expect(made.fileName).toMatch(/^circlekeeper-[a-z0-9]+-\d{8}-\d{6}\.ckbackup$/);
+    const read = await readBackupFile(new TextEncoder().encode(made.text));
+    if (!read.ok) throw new Error(read.error);
+    expect(read.preview.sameVault).toBe(true);
+    expect(read.preview.counts.settings).toBe(1);
+
+    expect(await store().deleteVault(LABEL)).toEqual({ ok: true });
+    useVaultStore.setState({ ...initialState, phase: 'first-run' }, true);
+    expect(
+      await store().restoreAsNewVault(read.preview.backup, { passphrase: WRONG_PASSPHRASE }),
+    ).toEqual({ ok: false, error: 'wrong-secret' });
+    expect(store().phase).toBe('first-run');
+    expect(await store().restoreAsNewVault(read.preview.backup, { recoveryKey })).toEqual({
+      ok: true,
+      report: null,
+    });
+    expect(store().phase).toBe('unlocked');
+    expect(store().vaults.map((v) => v.label)).toEqual([LABEL]);
+    expect(store().settings).toEqual(DEFAULT_VAULT_SETTINGS);
+  });
+
+  it('merges a backup into the open vault, and reports a file that is not a backup in kind', async () => {
+    await createdAndUnlocked();
+    const { makeBackupOfOpenVault, readBackupFile } = await import('./backup');
+    const read = await readBackupFile(
+      new TextEncoder().encode((await makeBackupOfOpenVault()).text),
+    );
+    if (!read.ok) throw new Error(read.error);
+    expect(await store().restoreIntoVault(read.preview.backup, 'merge')).toEqual({
+      ok: true,
+      report: { added: 0, updated: 0, kept: 1, removed: 0 },
+    });
+    expect(await readBackupFile(new TextEncoder().encode('{"hello":1}'))).toEqual({
+      ok: false,
+      error: 'not-a-backup',
+    });
+    expect(await readBackupFile(new Uint8Array([0xff, 0xfe, 0x00]))).toEqual({
+      ok: false,
+      error: 'not-a-backup',
+    });
+  });
+});

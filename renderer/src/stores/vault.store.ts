@@ -9,6 +9,14 @@ import { formatRecoveryKey } from '../domain/crypto/encoding';
 import { retryAt, type FailureRecord } from '../domain/vault/unlock-delay';
 import type { VaultSession } from '../data/repositories/repository';
 import type { VaultSettings } from '../data/repositories/settings.repository';
+import type {
+  BackupScope,
+  BackupSecret,
+  RestoreErrorKind,
+  RestoreMode,
+  RestoreReport,
+} from '../data/backup/backup.service';
+import type { Backup } from '../data/backup/format';
 import { VaultInputError } from '../data/vault/errors';
 import type { VaultService, VaultSummary } from '../data/vault/vault.service';
 import { directoryMayExist } from '../data/names';
@@ -26,6 +34,10 @@ export type VaultFailure = VaultErrorKind | VaultInputError['code'] | 'wait' | '
 export type Outcome =
   | { readonly ok: true }
   | { readonly ok: false; readonly error: VaultFailure; readonly retryAt?: number };
+
+export type RestoreOutcome =
+  | { readonly ok: true; readonly report: RestoreReport | null }
+  | { readonly ok: false; readonly error: RestoreErrorKind | 'internal' };
 
 export interface VaultState {
   readonly phase: VaultPhase;
@@ -55,6 +67,19 @@ interface VaultActions {
   readonly deleteVault: (typedLabel: string) => Promise<Outcome>;
   /** Hides the app at once, writes pending edits, then drops the keys and reloads. */
   readonly lock: () => Promise<void>;
+  /** The open vault (or one group of it) as a sealed backup; throws when locked. */
+  readonly makeBackup: (scope?: BackupScope) => Promise<Backup>;
+  /** A backup restored as a vault of its own on this laptop, then opened. */
+  readonly restoreAsNewVault: (backup: Backup, secret: BackupSecret) => Promise<RestoreOutcome>;
+  /**
+   * A backup merged into, or replacing, the open vault (all or nothing). The screens' data is
+   * then stale: the caller locks, and the facilitator unlocks to see what was restored.
+   */
+  readonly restoreIntoVault: (
+    backup: Backup,
+    mode: RestoreMode,
+    secret?: BackupSecret,
+  ) => Promise<RestoreOutcome>;
 }
 
 export interface VaultEnvironment {
@@ -134,6 +159,12 @@ function failureOf(error: unknown): VaultFailure {
   // Names only: a message could carry what was typed.
   console.error(`Vault action failed: ${error instanceof Error ? error.name : typeof error}`);
   return 'internal';
+}
+
+function restoreFailureOf(error: unknown): RestoreErrorKind | 'internal' {
+  if (error instanceof Error && error.name === 'RestoreError' && 'kind' in error)
+    return error.kind as RestoreErrorKind;
+  return failureOf(error) === 'wrong-key' ? 'wrong-secret' : 'internal';
 }
 
 async function loadSettings(session: VaultSession): Promise<VaultSettings> {
@@ -290,6 +321,40 @@ export const useVaultStore = create<VaultState & VaultActions>()((set, get) => {
         return { ok: true };
       } catch (error) {
         return { ok: false, error: failureOf(error) };
+      }
+    },
+
+    async makeBackup(scope) {
+      const { session } = get();
+      if (!session) throw new Error('The vault is locked');
+      // The last keystrokes belong in the backup.
+      await flushPendingWrites();
+      return (await environment.service()).backup(session, scope);
+    },
+
+    async restoreAsNewVault(backup, secret) {
+      try {
+        const service = await environment.service();
+        const session = await service.restoreAsNewVault(backup, secret);
+        await opened(session, { vaults: await service.list() });
+        return { ok: true, report: null };
+      } catch (error) {
+        return { ok: false, error: restoreFailureOf(error) };
+      }
+    },
+
+    async restoreIntoVault(backup, mode, secret) {
+      const { session } = get();
+      if (!session) return { ok: false, error: 'internal' };
+      try {
+        // What is being typed is written first, so the merge weighs it too.
+        await flushPendingWrites();
+        const report = await (
+          await environment.service()
+        ).restoreIntoVault(session, backup, mode, secret);
+        return { ok: true, report };
+      } catch (error) {
+        return { ok: false, error: restoreFailureOf(error) };
       }
     },
 

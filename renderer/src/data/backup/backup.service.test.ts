@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatRecoveryKey } from '../../domain/crypto/encoding';
 import { newNote, type Note } from '../../domain/notes/note';
 import { notesRepository } from '../repositories/notes.repository';
+import { DEFAULT_VAULT_SETTINGS, settingsRepository } from '../repositories/settings.repository';
 import type { VaultSession } from '../repositories/repository';
 import { inlineKdf } from '../vault/kdf';
 import { vaultDbName } from '../db';
@@ -185,9 +186,16 @@ describe('restoring into the open vault', () => {
   it("imports another vault's backup with its passphrase, encrypted again under this vault's key", async () => {
     const theirs = laptop();
     const other = await vaultWithNotes(theirs, [note('t1', 'from the co-facilitator')]);
-    const backup = await roundTrip(await makeBackup(other.session, theirs.directory));
     const mine = laptop();
     const { session } = await vaultWithNotes(mine, [note('m1', 'mine')]);
+    await settingsRepository(other.session).put({
+      ...DEFAULT_VAULT_SETTINGS,
+      facilitatorName: 'Their name',
+    });
+    await settingsRepository(session).put({ ...DEFAULT_VAULT_SETTINGS, facilitatorName: 'Mine' });
+    const settingsBefore = await session.db.settings.toArray();
+    const backup = await roundTrip(await makeBackup(other.session, theirs.directory));
+    expect(backup.tables.settings).toHaveLength(1);
 
     expect(await kindOf(restoreIntoVault(session, backup, { mode: 'merge', derive }))).toBe(
       'wrong-secret',
@@ -210,6 +218,8 @@ describe('restoring into the open vault', () => {
     });
     expect(report.added).toBe(1);
     expect(await bodies(session)).toEqual(['from the co-facilitator', 'mine']);
+    // This vault's own settings stay its own.
+    expect(await session.db.settings.toArray()).toEqual(settingsBefore);
     const stored = await session.db.notes.get('t1');
     expect(stored?.record.keyId).toBe(session.keyId);
   });

@@ -284,7 +284,8 @@ export type RestoreMode = 'merge' | 'replace';
 /**
  * Restores a backup into the open vault: merge (by id; the later edit wins, a tie keeps the
  * vault's) or replace (everything in the vault, or in the backup's group, becomes the backup's).
- * A backup of the same vault opens with the open vault's key; another vault's needs its secret.
+ * A backup of the same vault opens with the open vault's key; another vault's needs its secret,
+ * and its own settings (idle lock, private name, retention) are left out: this vault keeps its.
  *
  * @throws RestoreError, BackupError never (the backup is already parsed); the vault is unchanged.
  */
@@ -298,12 +299,15 @@ export async function restoreIntoVault(
   },
 ): Promise<RestoreReport> {
   const header = decodeHeader(backup.header);
+  const sameVault = header.keyId === session.keyId && backup.vaultId === session.vaultId;
   let dek: CryptoKey;
-  if (header.keyId === session.keyId && backup.vaultId === session.vaultId) dek = session.dek;
+  if (sameVault) dek = session.dek;
   else if (options.secret) dek = await openBackup(header, options.secret, options.derive);
   else throw new RestoreError('wrong-secret', 'this backup needs its passphrase or recovery key');
   await verifyBackup(backup, dek);
   const rows = await rowsFor(backup, dek, session);
+  // Another vault's own settings (its idle lock, name, retention) are not this vault's.
+  if (!sameVault) rows.set('settings', []);
 
   const { db } = session;
   let added = 0;
@@ -315,6 +319,7 @@ export async function restoreIntoVault(
       for (const table of BACKUP_TABLES) {
         const store = db.table<EncryptedRow, string>(table);
         const incoming = rows.get(table) ?? [];
+        if (!sameVault && table === 'settings') continue;
         if (options.mode === 'replace') {
           const doomed =
             backup.scope.kind === 'vault'

@@ -148,3 +148,11 @@ describe('the backup file, format 1', () => {
     expect(kinds.has('damaged')).toBe(true);
   });
 });
+
+describe('the limits the screens use', () => {
+  it('offers files up to the size the format reads', async () => {
+    const { BACKUP_MAX_BYTES } = await import('../../stores/backup');
+    const { BACKUP_LIMITS } = await import('./format');
+    expect(BACKUP_MAX_BYTES).toBe(BACKUP_LIMITS.bytes);
+  });
+});

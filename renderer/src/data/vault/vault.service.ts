@@ -16,6 +16,16 @@ import {
 } from '../../domain/crypto/envelope';
 import { VaultError } from '../../domain/crypto/errors';
 import { calibrateKdf, type KdfParams } from '../../domain/crypto/kdf';
+import {
+  makeBackup,
+  restoreAsNewVault,
+  restoreIntoVault,
+  type BackupScope,
+  type BackupSecret,
+  type RestoreMode,
+  type RestoreReport,
+} from '../backup/backup.service';
+import type { Backup } from '../backup/format';
 import type { DirectoryDb, VaultDb } from '../db';
 import type { UnreadableRecord, VaultSession } from '../repositories/repository';
 import { listVaultSummaries, type VaultSummary } from './directory';
@@ -163,6 +173,38 @@ export function createVaultService(deps: VaultServiceDeps) {
         if (!row) throw new VaultInputError('no-such-vault');
         if (!sameBytes(row.header, bytes)) throw new VaultInputError('changed-elsewhere');
         await directory.vaults.put({ ...row, header: encoded });
+      });
+    },
+
+    /** The open vault, or one group of it, as a sealed backup (records stay encrypted). */
+    backup(session: VaultSession, scope?: BackupScope): Promise<Backup> {
+      return makeBackup(session, directory, { now, ...(scope ? { scope } : {}) });
+    },
+
+    /**
+     * Restores a backup as a vault of its own on this laptop and opens it: its passphrase and
+     * recovery key are the backup's. Nothing is written if anything fails (RestoreError).
+     */
+    async restoreAsNewVault(backup: Backup, secret: BackupSecret): Promise<VaultSession> {
+      const restored = await restoreAsNewVault(
+        { directory, openVaultDb: deps.openVaultDb, derive: (p, s, k) => kdf.derive(p, s, k), now },
+        backup,
+        secret,
+      );
+      return sessionFor(restored.vaultId, restored.dek, restored.keyId);
+    },
+
+    /** Merges or replaces the open vault's records from a backup, all or nothing. */
+    restoreIntoVault(
+      session: VaultSession,
+      backup: Backup,
+      mode: RestoreMode,
+      secret?: BackupSecret,
+    ): Promise<RestoreReport> {
+      return restoreIntoVault(session, backup, {
+        mode,
+        derive: (p, s, k) => kdf.derive(p, s, k),
+        ...(secret ? { secret } : {}),
       });
     },
 

@@ -5,6 +5,7 @@ import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
 import { PassphraseFields } from './PassphraseFields';
 import { useNewPassphrase } from './useNewPassphrase';
+import { RestoreVaultScreen } from './RestoreVaultScreen';
 import { VaultLayout } from './VaultLayout';
 import { FAILURE_KEYS } from './vaultMessages';
 
@@ -15,6 +16,7 @@ export function CreateVaultScreen() {
   const another = useVaultStore(vaultSelectors.creatingAnother);
   const [label, setLabel] = useState('');
   const [busy, setBusy] = useState(false);
+  const [restoring, setRestoring] = useState(false);
   const [errors, setErrors] = useState<{ label?: string; form?: string }>({});
   const passphrase = useNewPassphrase([label], () => setErrors({}));
 
@@ -35,6 +37,8 @@ export function CreateVaultScreen() {
     else if (outcome.error === 'passphrase-too-short') passphrase.fail(message);
     else setErrors({ form: message });
   };
+
+  if (restoring) return <RestoreVaultScreen onCancel={() => setRestoring(false)} />;
 
   return (
     <VaultLayout title={t('vault.createTitle')} lead={t('vault.createLead')}>
@@ -76,6 +80,16 @@ export function CreateVaultScreen() {
         <p className="status" role="status">
           {busy ? t('vault.creating') : ''}
         </p>
+        <div className="vault-links">
+          <Button
+            className="link-button"
+            isDisabled={busy}
+            onPress={() => setRestoring(true)}
+            testId="restore-backup"
+          >
+            {t('backup.restoreFromLock')}
+          </Button>
+        </div>
       </form>
     </VaultLayout>
   );

@@ -6,6 +6,7 @@ import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { TextField } from '../../ui/TextField';
 import { useSecondTick } from '../../ui/useSecondTick';
 import { RecoverForm } from './RecoverForm';
+import { RestoreVaultScreen } from './RestoreVaultScreen';
 import { VaultLayout } from './VaultLayout';
 import { FAILURE_KEYS } from './vaultMessages';
 
@@ -27,6 +28,7 @@ export function UnlockScreen() {
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<Extract<Outcome, { ok: false }> | null>(null);
   const [recovering, setRecovering] = useState(false);
+  const [restoring, setRestoring] = useState(false);
   const chosen = vaults.find((v) => v.id === vaultId) ?? vaults[0];
 
   const submit = async (event: SyntheticEvent) => {
@@ -40,6 +42,8 @@ export function UnlockScreen() {
       setPassphrase('');
     }
   };
+
+  if (restoring) return <RestoreVaultScreen onCancel={() => setRestoring(false)} />;
 
   if (recovering && chosen) {
     return (
@@ -105,6 +109,13 @@ export function UnlockScreen() {
             testId="create-another"
           >
             {t('vault.createAnother')}
+          </Button>
+          <Button
+            className="link-button"
+            onPress={() => setRestoring(true)}
+            testId="restore-backup"
+          >
+            {t('backup.restoreFromLock')}
           </Button>
         </div>
       </form>
