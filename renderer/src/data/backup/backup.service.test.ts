@@ -129,6 +129,21 @@ describe('restoring a backup as a vault of its own (a new laptop)', () => {
     expect(await fresh.service.list()).toEqual([]);
     expect(await exportDatabase(fresh.indexedDB, vaultDbName(session.vaultId))).toBeNull();
 
+    // The same file restored twice at once: one vault, whole; the other refused.
+    const twice = await Promise.allSettled([
+      restoreAsNewVault(deps, backup, { passphrase: PASSPHRASE }),
+      restoreAsNewVault(deps, backup, { passphrase: PASSPHRASE }),
+    ]);
+    expect(twice.map((r) => r.status)).toEqual(['fulfilled', 'rejected']);
+    const refused = twice[1];
+    expect(refused.status === 'rejected' && (refused.reason as RestoreError).kind).toBe(
+      'vault-exists',
+    );
+    expect(await bodies(await fresh.service.unlock(session.vaultId, PASSPHRASE))).toEqual([
+      'one',
+      'two',
+    ]);
+
     // The old laptop already has it: restore into it instead.
     expect(
       await kindOf(

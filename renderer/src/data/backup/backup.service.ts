@@ -26,6 +26,7 @@ import { yieldToPage } from '../yieldToPage';
 import {
   BACKUP_FORMAT_VERSION,
   BACKUP_TABLES,
+  base64Of,
   integrityInput,
   type Backup,
   type BackupRow,
@@ -148,8 +149,19 @@ export async function makeBackup(
   const scope = options.scope ?? { kind: 'vault' };
   const tables: Partial<Record<BackupTable, BackupRow[]>> = {};
   for (const table of BACKUP_TABLES) {
-    const rows = await readRows(session.db, table);
-    tables[table] = rows.filter((row) => inScope(scope, table, row)).map(toBackupRow);
+    const rows = (await readRows(session.db, table))
+      .filter((row) => inScope(scope, table, row))
+      .map(toBackupRow);
+    // Spelled out in base64 a slice at a time (sealing and the file then reuse the text), so
+    // megabytes of ciphertext never hold the page for a long task in one go.
+    for (let start = 0; start < rows.length; start += SLICE) {
+      for (const row of rows.slice(start, start + SLICE)) {
+        base64Of(row.record.nonce);
+        base64Of(row.record.ct);
+      }
+      await yieldToPage();
+    }
+    tables[table] = rows;
   }
   return sealBackup(
     {
@@ -384,7 +396,26 @@ export interface RestoredVault {
  * @throws RestoreError ('wrong-secret', 'tampered', 'vault-exists', 'storage'); nothing stays
  * written after a failure.
  */
-export async function restoreAsNewVault(
+export function restoreAsNewVault(
+  deps: {
+    readonly directory: DirectoryDb;
+    readonly openVaultDb: (vaultId: string) => VaultDb;
+    readonly derive: KekDeriver;
+    readonly now?: () => number;
+  },
+  backup: Backup,
+  secret: BackupSecret,
+): Promise<RestoredVault> {
+  // One restore at a time: two of the same file at once would both find no such vault, and the
+  // second one's clean-up would delete the database the first had just written.
+  const run = restoring.then(() => restoreAsNew(deps, backup, secret));
+  restoring = run.catch(() => undefined);
+  return run;
+}
+
+let restoring: Promise<unknown> = Promise.resolve();
+
+async function restoreAsNew(
   deps: {
     readonly directory: DirectoryDb;
     readonly openVaultDb: (vaultId: string) => VaultDb;
@@ -423,6 +454,9 @@ export async function restoreAsNewVault(
     });
   } catch (error) {
     db.close();
+    // Listed meanwhile (another window restored it): that vault's database is not ours to drop.
+    if (await directory.vaults.get(backup.vaultId).catch(() => undefined))
+      throw new RestoreError('vault-exists', 'this laptop already has that vault');
     await deps
       .openVaultDb(backup.vaultId)
       .delete({ disableAutoOpen: false })

@@ -90,6 +90,22 @@ export interface Backup {
   readonly integrity: BackupIntegrity;
 }
 
+/**
+ * The base64 text of byte arrays already seen (read from a file, or encoded once): a backup's
+ * ciphertexts are spelled out for the integrity tag and again for the file, and read back from
+ * the file for the tag, so each is encoded at most once.
+ */
+const spelled = new WeakMap<Uint8Array, string>();
+
+export function base64Of(bytes: Uint8Array): string {
+  let text = spelled.get(bytes);
+  if (text === undefined) {
+    text = base64Encode(bytes);
+    spelled.set(bytes, text);
+  }
+  return text;
+}
+
 /** A backup before its integrity tag is made. */
 export type UnsealedBackup = Omit<Backup, 'integrity'>;
 
@@ -114,8 +130,8 @@ export function integrityInput(backup: UnsealedBackup): Uint8Array<ArrayBuffer> 
           row.record.v,
           row.record.sv,
           row.record.keyId,
-          base64Encode(row.record.nonce),
-          base64Encode(row.record.ct),
+          base64Of(row.record.nonce),
+          base64Of(row.record.ct),
         ]),
       ],
     ];
@@ -129,7 +145,7 @@ export function integrityInput(backup: UnsealedBackup): Uint8Array<ArrayBuffer> 
       scope,
       backup.vaultId,
       backup.label,
-      base64Encode(backup.header),
+      base64Of(backup.header),
       tables,
     ]),
   );
@@ -216,7 +232,9 @@ function damaged(message: string): never {
 
 function bytesOf(text: string, what: string): Uint8Array {
   try {
-    return base64Decode(text);
+    const bytes = base64Decode(text);
+    spelled.set(bytes, text);
+    return bytes;
   } catch {
     return damaged(`${what} is not base64`);
   }
@@ -236,7 +254,7 @@ export function encodeBackup(backup: Backup): string {
     createdAt: backup.createdAt,
     app: backup.app,
     scope: backup.scope,
-    vault: { id: backup.vaultId, label: backup.label, header: base64Encode(backup.header) },
+    vault: { id: backup.vaultId, label: backup.label, header: base64Of(backup.header) },
     counts: Object.fromEntries(
       Object.entries(tables).map(([table, rows]: [string, readonly BackupRow[]]) => [
         table,
@@ -254,8 +272,8 @@ export function encodeBackup(backup: Backup): string {
             v: row.record.v,
             sv: row.record.sv,
             keyId: row.record.keyId,
-            nonce: base64Encode(row.record.nonce),
-            ct: base64Encode(row.record.ct),
+            nonce: base64Of(row.record.nonce),
+            ct: base64Of(row.record.ct),
           },
         })),
       ]),
@@ -304,6 +322,17 @@ function parse(text: string): { backup: Backup; header: VaultHeader } {
   if (typeof version === 'number' && Number.isInteger(version) && version > BACKUP_FORMAT_VERSION)
     throw new BackupError('newer-version', `backup format ${String(version)}`);
   if (depthOf(json, BACKUP_LIMITS.depth) > BACKUP_LIMITS.depth) damaged('nested too deeply');
+  // A "__proto__" name among a row's clear fields would vanish as the row is read, and the
+  // file would no longer be what its integrity tag covers: refuse it as the reference does.
+  const rawTables = (json as { tables?: unknown }).tables;
+  if (typeof rawTables === 'object' && rawTables !== null)
+    for (const rows of Object.values(rawTables))
+      if (Array.isArray(rows))
+        for (const row of rows as unknown[]) {
+          const clear = (row as { clear?: unknown } | null)?.clear;
+          if (typeof clear === 'object' && clear !== null && Object.hasOwn(clear, '__proto__'))
+            damaged('a clear field named __proto__');
+        }
   const parsed = backupSchema.safeParse(json);
   if (!parsed.success) damaged('backup does not have the expected shape');
   const file = parsed.data;

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import {
@@ -182,6 +183,25 @@ describe('base64', () => {
     expect(base64Encode(all)).toContain('+');
     expect(base64Encode(all)).toContain('/');
     expect(hex(base64Decode(base64Encode(all)))).toBe(hex(all));
+  });
+
+  it('agrees with Node on any bytes, across the chunk size, and refuses any other spelling', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 70_000 }), (bytes) => {
+        const text = base64Encode(bytes);
+        expect(text).toBe(Buffer.from(bytes).toString('base64'));
+        expect(hex(base64Decode(text))).toBe(hex(bytes));
+      }),
+      { numRuns: 60 },
+    );
+    fc.assert(
+      fc.property(fc.string({ maxLength: 12 }), (text) => {
+        const canonical = Buffer.from(Buffer.from(text, 'base64').toString('base64'));
+        if (canonical.toString() === text) return;
+        expect(thrownKind(() => base64Decode(text))).toBe('corrupted');
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('accepts only what it writes', () => {
