@@ -42,6 +42,7 @@ export function createElectronSeam(config: SeamConfig): ElectronSeam {
         const list = app.getPreferredSystemLanguages();
         return list.length > 0 ? list : [app.getLocale()];
       },
+      userDataDir: app.getPath('userData'),
     },
     async showSaveDialog(sender, { defaultName, filters: f }) {
       const options: SaveDialogOptions = { defaultPath: defaultName, filters: filters(f) };
@@ -53,6 +54,14 @@ export function createElectronSeam(config: SeamConfig): ElectronSeam {
     },
     async showOpenDialog(sender, { filters: f }) {
       const options: OpenDialogOptions = { properties: ['openFile'], filters: filters(f) };
+      const parent = parentOf(sender);
+      const result = parent
+        ? await dialog.showOpenDialog(parent, options)
+        : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async showFolderDialog(sender) {
+      const options: OpenDialogOptions = { properties: ['openDirectory', 'createDirectory'] };
       const parent = parentOf(sender);
       const result = parent
         ? await dialog.showOpenDialog(parent, options)

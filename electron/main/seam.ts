@@ -52,6 +52,8 @@ export interface ElectronSeam {
     readonly version: string;
     readonly platform: string;
     preferredLanguages(): readonly string[];
+    /** The app's own folder for its settings (Electron's userData); only main writes there. */
+    readonly userDataDir: string;
   };
   /** Resolves to the chosen path, or null when the facilitator cancels. */
   showSaveDialog(
@@ -62,6 +64,8 @@ export interface ElectronSeam {
     sender: SenderRef,
     options: { filters: readonly DialogFilter[] },
   ): Promise<string | null>;
+  /** Resolves to the chosen folder, or null when the facilitator cancels. */
+  showFolderDialog(sender: SenderRef): Promise<string | null>;
   readonly power: {
     startDisplaySleepBlocker(): number;
     stopBlocker(id: number): void;

@@ -47,5 +47,10 @@ export function createDesktopApi(t: Transport): DesktopApi {
       onState: (listener) => t.subscribe('presenter:state', listener),
       onClosed: (listener) => t.subscribe('presenter:closed', () => listener()),
     },
+    backup: {
+      chooseFolder: () => t.invoke('backup:choose-folder', undefined),
+      folder: () => t.invoke('backup:folder', undefined),
+      write: (request) => t.invoke('backup:write', request),
+    },
   } satisfies DesktopApi;
 }

@@ -5,6 +5,7 @@
  * import this file for types only, so zod never reaches them.
  */
 import { z } from 'zod';
+import { BACKUP_KEEP, parseBackupFileName } from './backup-files';
 import { LANGUAGES, type Language } from './languages';
 import type { PresenterState } from './presenter';
 
@@ -26,6 +27,12 @@ const fileFilter = z
       .max(10),
   })
   .strict();
+
+/** Only the automatic backups' own names: the main process writes nothing else in that folder. */
+const backupFileName = z
+  .string()
+  .max(200)
+  .refine((name) => parseBackupFileName(name) !== null, 'an automatic backup file name');
 
 const text = z.string().max(500);
 const presenterState = z
@@ -76,6 +83,15 @@ export const requestSchemas = {
   'presenter:close': z.undefined(),
   'presenter:update': presenterState,
   'presenter:current': z.undefined(),
+  'backup:choose-folder': z.undefined(),
+  'backup:folder': z.undefined(),
+  'backup:write': z
+    .object({
+      fileName: backupFileName,
+      data: z.string().max(MAX_FILE_BYTES),
+      keep: z.number().int().min(BACKUP_KEEP.min).max(BACKUP_KEEP.max),
+    })
+    .strict(),
 } as const;
 
 export type Channel = keyof typeof requestSchemas;
@@ -97,6 +113,11 @@ export interface OpenedFile {
   readonly name: string;
   readonly data: Uint8Array;
 }
+/** An automatic backup written into the chosen folder, and how many older ones rotation removed. */
+export interface BackupWritten {
+  readonly fileName: string;
+  readonly removed: number;
+}
 export type PowerEvent = 'suspend' | 'resume' | 'lock-screen' | 'unlock-screen';
 export type PresenterPlacement = 'second-screen' | 'same-screen';
 
@@ -113,6 +134,11 @@ export interface ResponseTypes {
   'presenter:update': null;
   /** The latest state, for a display that has just opened (or reloaded) and subscribed. */
   'presenter:current': PresenterState | null;
+  /** The folder chosen, or null when the facilitator cancelled (the previous one stays). */
+  'backup:choose-folder': string | null;
+  /** The folder automatic backups go to, for display; null when none is chosen. */
+  'backup:folder': string | null;
+  'backup:write': BackupWritten;
 }
 export type IpcResponse<C extends Channel> = ResponseTypes[C];
 
@@ -174,5 +200,14 @@ export interface DesktopApi {
     current(): Call<'presenter:current'>;
     onState(listener: (state: PresenterState) => void): Unsubscribe;
     onClosed(listener: () => void): Unsubscribe;
+  };
+  /**
+   * Automatic backups: main remembers the folder the facilitator picked in its own dialog, so the
+   * renderer never names a path, and writes there only files named like automatic backups.
+   */
+  readonly backup: {
+    chooseFolder(): Call<'backup:choose-folder'>;
+    folder(): Call<'backup:folder'>;
+    write(request: IpcRequest<'backup:write'>): Call<'backup:write'>;
   };
 }

@@ -93,7 +93,7 @@ test.describe('the desktop app', () => {
       process: typeof (window as unknown as { process?: unknown }).process,
     }));
     expect(page).toEqual({
-      desktop: ['app', 'files', 'power', 'presenter', 'print'],
+      desktop: ['app', 'backup', 'files', 'power', 'presenter', 'print'],
       require: 'undefined',
       process: 'undefined',
     });

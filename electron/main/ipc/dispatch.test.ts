@@ -32,6 +32,19 @@ const VALID: { [C in Channel]: unknown } = {
   'presenter:close': undefined,
   'presenter:update': validPresenterState,
   'presenter:current': undefined,
+  'backup:choose-folder': undefined,
+  'backup:folder': undefined,
+  'backup:write': {
+    fileName: 'circlekeeper-k3jq7xw2mnb4v5ta-20261122-083015.ckbackup',
+    data: '{"format":"circlekeeper-backup"}',
+    keep: 10,
+  },
+};
+
+const backupWrite = {
+  fileName: 'circlekeeper-k3jq7xw2mnb4v5ta-20261122-083015.ckbackup',
+  data: 'x',
+  keep: 10,
 };
 
 type Calls = { channel: Channel; request: unknown }[];
@@ -60,6 +73,12 @@ function recordingHandlers(calls: Calls): Handlers {
     'presenter:close': record('presenter:close', null),
     'presenter:update': record('presenter:update', null),
     'presenter:current': record('presenter:current', validPresenterState),
+    'backup:choose-folder': record('backup:choose-folder', '/home/sam/Backups'),
+    'backup:folder': record('backup:folder', null),
+    'backup:write': record('backup:write', {
+      fileName: 'circlekeeper-k3jq7xw2mnb4v5ta-20261122-083015.ckbackup',
+      removed: 0,
+    }),
   };
 }
 
@@ -229,6 +248,35 @@ describe('createDispatcher: channels and payloads', () => {
     ['presenter:update', 'NaN', { ...validPresenterState, asOf: NaN }],
     ['presenter:update', 'an array', [validPresenterState]],
     ['presenter:current', 'a payload', { since: 0 }],
+    ['backup:choose-folder', 'a path from the renderer', { folder: '/etc' }],
+    ['backup:folder', 'a payload', 'which'],
+    ['backup:write', 'a name of another shape', { ...backupWrite, fileName: 'notes.txt' }],
+    [
+      'backup:write',
+      'a name climbing out of the folder',
+      { ...backupWrite, fileName: `../${backupWrite.fileName}` },
+    ],
+    [
+      'backup:write',
+      'an absolute path',
+      { ...backupWrite, fileName: `/home/sam/${backupWrite.fileName}` },
+    ],
+    [
+      'backup:write',
+      'a name with a backslash',
+      { ...backupWrite, fileName: `..\\${backupWrite.fileName}` },
+    ],
+    [
+      'backup:write',
+      'another extension',
+      { ...backupWrite, fileName: backupWrite.fileName.replace('.ckbackup', '.sh') },
+    ],
+    ['backup:write', 'a folder to write into', { ...backupWrite, folder: '/tmp' }],
+    ['backup:write', 'bytes for text', { ...backupWrite, data: new Uint8Array([1]) }],
+    ['backup:write', 'keep 0', { ...backupWrite, keep: 0 }],
+    ['backup:write', 'keep 101', { ...backupWrite, keep: 101 }],
+    ['backup:write', 'a fractional keep', { ...backupWrite, keep: 2.5 }],
+    ['backup:write', 'no keep', { fileName: backupWrite.fileName, data: 'x' }],
   ];
 
   it.each(invalid)('refuses %s with %s as invalid-request', async (channel, _name, payload) => {

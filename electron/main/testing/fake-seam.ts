@@ -3,6 +3,8 @@
  * handlers make is recorded, and everything Electron would decide (dialog answers, displays,
  * power events, a presenter window loading or closing) is scripted by the test.
  */
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { EventName, EventPayloads, PowerEvent, Unsubscribe } from '../../shared/ipc-contract';
 import type { Language } from '../../shared/languages';
 import type { PresenterState } from '../../shared/presenter';
@@ -21,7 +23,7 @@ export type Broadcast = {
 }[EventName];
 
 export interface DialogCall {
-  readonly kind: 'save' | 'open';
+  readonly kind: 'save' | 'open' | 'folder';
   readonly contentsId: number;
   /** Only for save dialogs. */
   readonly defaultName: string | null;
@@ -96,6 +98,8 @@ export interface FakeSeamOptions {
   readonly preferredLanguages?: readonly string[];
   readonly displays?: readonly DisplayInfo[];
   readonly primaryDisplayId?: number;
+  /** Where main keeps its own settings; tests that choose a backup folder pass a temp folder. */
+  readonly userDataDir?: string;
 }
 
 export function fakeDisplay(id: number, bounds: Rect, workArea: Rect = bounds): DisplayInfo {
@@ -127,6 +131,7 @@ export class FakeSeam implements ElectronSeam {
 
   private readonly saveAnswers: (string | null)[] = [];
   private readonly openAnswers: (string | null)[] = [];
+  private readonly folderAnswers: (string | null)[] = [];
   private readonly powerListeners: ((event: PowerEvent) => void)[] = [];
   private readonly eventListeners = new Set<(broadcast: Broadcast) => void>();
   private readonly presenterStateListeners = new Set<(state: PresenterState) => void>();
@@ -139,6 +144,8 @@ export class FakeSeam implements ElectronSeam {
       version: options.version ?? '1.2.3',
       platform: options.platform ?? 'linux',
       preferredLanguages: () => preferred,
+      userDataDir:
+        options.userDataDir ?? join(tmpdir(), `ck-fake-user-data-${String(process.pid)}-unused`),
     };
     this.displays = options.displays ?? [LAPTOP_DISPLAY];
     this.primaryDisplayId = options.primaryDisplayId ?? this.displays[0]?.id ?? 1;
@@ -170,6 +177,11 @@ export class FakeSeam implements ElectronSeam {
     this.openAnswers.push(answer);
   }
 
+  /** The next folder dialog resolves to this folder, or null for "the facilitator cancelled". */
+  answerFolderDialog(answer: string | null): void {
+    this.folderAnswers.push(answer);
+  }
+
   async showSaveDialog(
     sender: SenderRef,
     options: { defaultName: string; filters: readonly DialogFilter[] },
@@ -194,6 +206,16 @@ export class FakeSeam implements ElectronSeam {
       filters: options.filters,
     });
     return this.takeAnswer(this.openAnswers, 'open');
+  }
+
+  async showFolderDialog(sender: SenderRef): Promise<string | null> {
+    this.dialogs.push({
+      kind: 'folder',
+      contentsId: sender.contentsId,
+      defaultName: null,
+      filters: [],
+    });
+    return this.takeAnswer(this.folderAnswers, 'folder');
   }
 
   /** Blockers started and not stopped yet. */

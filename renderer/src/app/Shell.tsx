@@ -8,6 +8,8 @@ import { useVaultStore } from '../stores/vault.store';
 import { Button } from '../ui/Button';
 import { Confidential } from '../ui/Confidential';
 import { CurtainBanner } from './CurtainBanner';
+import { BackupWarning } from '../features/backup/BackupWarning';
+import { useAutoBackup } from '../features/backup/useAutoBackup';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useVaultLock } from './useVaultLock';
 import { isRunning } from '../stores/session.runner';
@@ -68,6 +70,7 @@ export function Shell({ area }: { area: Area }) {
   useSafetyShortcut(showSafety);
   useNotesReadySoon();
   useSessionRunner();
+  useAutoBackup();
   // In a live session idle time lowers the curtain: the timer, chimes and room display go on.
   useVaultLock({ idleAction: sessionRunning ? 'curtain' : 'lock' });
 
@@ -162,6 +165,7 @@ export function Shell({ area }: { area: Area }) {
       </aside>
       <main id="main" tabIndex={-1} className="main">
         <CurtainBanner />
+        <BackupWarning />
         <ErrorBoundary resetKey={area}>
           <Suspense fallback={<div className="screen-loading" />}>
             <Screen />

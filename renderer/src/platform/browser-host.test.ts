@@ -25,6 +25,23 @@ afterEach(() => {
 const tick = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 describe('BrowserHost', () => {
+  it('has no backup folder: automatic backups are offered as downloads instead', async () => {
+    const host = createBrowserHost(window, '1.2.3');
+    const code = (result: { ok: boolean; error?: { code: string } }) => result.error?.code;
+    expect(code(await host.backupFolder.choose())).toBe('unsupported');
+    expect(code(await host.backupFolder.current())).toBe('unsupported');
+    expect(
+      code(
+        await host.backupFolder.write({
+          fileName: 'circlekeeper-abc-20261122-083015.ckbackup',
+          data: 'x',
+          keep: 10,
+        }),
+      ),
+    ).toBe('unsupported');
+    expect(document.body.innerHTML).toBe('');
+  });
+
   it('reports the app version, the web platform and the browser languages', async () => {
     const host = createBrowserHost(window, '1.2.3');
     const info = await host.appInfo();

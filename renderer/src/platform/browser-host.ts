@@ -190,5 +190,11 @@ export function createBrowserHost(win: Window, version: string): Host {
         };
       },
     },
+    // A page cannot write into a folder unasked: automatic backups are offered as downloads.
+    backupFolder: {
+      choose: async () => err('unsupported', 'A browser cannot keep a backup folder.'),
+      current: async () => err('unsupported', 'A browser cannot keep a backup folder.'),
+      write: async () => err('unsupported', 'A browser cannot write into a folder.'),
+    },
   };
 }

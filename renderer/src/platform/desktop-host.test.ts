@@ -3,7 +3,7 @@
  * transport standing in for ipcRenderer/ipcMain → the real dispatcher and handlers → a fake seam.
  * Only Electron's own transport is missing, so the contract, the validation and the handlers run.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -183,6 +183,41 @@ describe('DesktopHost over the real handlers', () => {
     seam.emitPower('unlock-screen');
     expect(first).toEqual(['lock-screen']);
     expect(second).toEqual(['lock-screen', 'unlock-screen']);
+  });
+});
+
+describe('DesktopHost backup folder', () => {
+  const fileName = 'circlekeeper-k3jq7xw2mnb4v5ta-20261122-083015.ckbackup';
+
+  it('chooses a folder in main, then writes automatic backups there and rotates them', async () => {
+    const folder = join(dir, 'Backups');
+    await mkdir(folder);
+    const { seam, host } = setup({ userDataDir: join(dir, 'user-data') });
+    expect(await host.backupFolder.current()).toEqual({ ok: true, value: null });
+    seam.answerFolderDialog(folder);
+    expect(await host.backupFolder.choose()).toEqual({ ok: true, value: folder });
+    expect(await host.backupFolder.current()).toEqual({ ok: true, value: folder });
+
+    const older = 'circlekeeper-k3jq7xw2mnb4v5ta-20261121-083015.ckbackup';
+    await writeFile(join(folder, older), 'yesterday');
+    expect(await host.backupFolder.write({ fileName, data: 'today', keep: 1 })).toEqual({
+      ok: true,
+      value: { fileName, removed: 1 },
+    });
+    expect(await readdir(folder)).toEqual([fileName]);
+    expect(await readFile(join(folder, fileName), 'utf8')).toBe('today');
+  });
+
+  it('reports a missing folder as unavailable and a name of another shape as invalid', async () => {
+    const { host } = setup({ userDataDir: join(dir, 'user-data') });
+    const missing = await host.backupFolder.write({ fileName, data: 'x', keep: 10 });
+    expect(missing.ok ? null : missing.error.code).toBe('unavailable');
+    const refused = await host.backupFolder.write({
+      fileName: '../x.ckbackup',
+      data: 'x',
+      keep: 1,
+    });
+    expect(refused.ok ? null : refused.error.code).toBe('invalid-request');
   });
 });
 

@@ -41,5 +41,10 @@ export function createDesktopHost(api: DesktopApi): Host {
         };
       },
     },
+    backupFolder: {
+      choose: () => api.backup.chooseFolder(),
+      current: () => api.backup.folder(),
+      write: (request) => api.backup.write(request),
+    },
   };
 }

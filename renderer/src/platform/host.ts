@@ -5,6 +5,7 @@
  */
 import type {
   AppInfo,
+  BackupWritten,
   IpcErrorCode,
   IpcRequest,
   OpenedFile,
@@ -16,7 +17,15 @@ import type {
 import type { Language } from '../../../electron/shared/languages';
 import type { PresenterState } from '../../../electron/shared/presenter';
 
-export type { AppInfo, OpenedFile, PowerEvent, PresenterPlacement, SaveOutcome, Unsubscribe };
+export type {
+  AppInfo,
+  BackupWritten,
+  OpenedFile,
+  PowerEvent,
+  PresenterPlacement,
+  SaveOutcome,
+  Unsubscribe,
+};
 
 export type HostErrorCode = IpcErrorCode | 'unsupported';
 export interface HostError {
@@ -29,6 +38,7 @@ export type HostResult<T> =
 export type SaveFileRequest = IpcRequest<'file:save'>;
 export type OpenFileRequest = IpcRequest<'file:open'>;
 export type PrintRequest = IpcRequest<'print:to-pdf'>;
+export type BackupWriteRequest = IpcRequest<'backup:write'>;
 /** In a browser the print dialog does the saving, and the page cannot know what was chosen. */
 export type PrintOutcome = SaveOutcome | { readonly saved: 'print-dialog' };
 
@@ -40,6 +50,20 @@ export interface PresenterControl {
   onClosed(listener: () => void): Unsubscribe;
   /** From the presenter display itself: the states it should show. */
   onState(listener: (state: PresenterState) => void): Unsubscribe;
+}
+
+/**
+ * The folder automatic backups are written to, without a dialog each time. Desktop only: a
+ * browser cannot write into a folder unasked (it answers `unsupported`, and the app offers the
+ * backup as a download instead).
+ */
+export interface BackupFolder {
+  /** Asks for a folder and remembers it; null when the facilitator cancels (the old one stays). */
+  choose(): Promise<HostResult<string | null>>;
+  /** The folder chosen, for display; null when there is none. */
+  current(): Promise<HostResult<string | null>>;
+  /** Writes an automatic backup there, then removes this vault's oldest beyond `keep`. */
+  write(request: BackupWriteRequest): Promise<HostResult<BackupWritten>>;
 }
 
 export interface Host {
@@ -54,6 +78,7 @@ export interface Host {
   openFile(request: OpenFileRequest): Promise<HostResult<OpenedFile | null>>;
   printToPdf(request: PrintRequest): Promise<HostResult<PrintOutcome>>;
   readonly presenter: PresenterControl;
+  readonly backupFolder: BackupFolder;
 }
 
 export function ok<T>(value: T): HostResult<T> {

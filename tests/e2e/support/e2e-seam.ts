@@ -25,6 +25,8 @@ export interface DesktopControls {
   readonly seam: ElectronSeam;
   /** The path the next open dialog "picks"; null means the facilitator cancels. */
   nextOpenPath: string | null;
+  /** The folder the next folder dialog "picks" (it must exist); null means cancel. */
+  nextFolderPath: string | null;
   /** Where save dialogs "save". */
   readonly saveDir: string;
   readonly menuLanguages: Language[];
@@ -56,6 +58,7 @@ export function createDesktopControls(options: {
 
   const controls: DesktopControls = {
     nextOpenPath: null,
+    nextFolderPath: null,
     saveDir: options.saveDir,
     menuLanguages: [],
     keepAwakeBlockers: new Set(),
@@ -80,10 +83,12 @@ export function createDesktopControls(options: {
         version: pkg.version,
         platform: process.platform,
         preferredLanguages: () => options.osLanguages,
+        userDataDir: join(options.saveDir, '.user-data'),
       },
       showSaveDialog: async (_sender: SenderRef, { defaultName }) =>
         join(options.saveDir, defaultName),
       showOpenDialog: async () => controls.nextOpenPath,
+      showFolderDialog: async () => controls.nextFolderPath,
       power: {
         startDisplaySleepBlocker: () => {
           const id = nextBlocker++;

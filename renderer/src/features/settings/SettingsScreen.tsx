@@ -16,6 +16,8 @@ import { prefsSelectors } from '../../stores/prefs.selectors';
 import { ChoiceGroup, type Choice } from '../../ui/ChoiceGroup';
 import { PageHeader } from '../../ui/PageHeader';
 import { useScreenHeading } from '../../ui/useScreenHeading';
+import { BackupSection } from '../backup/BackupSection';
+import { RestoreSection } from '../backup/RestoreSection';
 import { VaultSettingsSection } from './VaultSettingsSection';
 
 // Key order is display order.
@@ -113,6 +115,8 @@ export function SettingsScreen() {
         />
       </div>
       <VaultSettingsSection />
+      <BackupSection />
+      <RestoreSection />
       <section className="section about" aria-labelledby="about-title">
         <h2 id="about-title" className="section-title">
           {t('settings.about')}
