@@ -26,6 +26,7 @@ import { Icon } from '../../ui/Icon';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { useScreenHeading } from '../../ui/useScreenHeading';
+import { PlanExportButton } from '../exports/PlanExport';
 import { AgendaList } from './AgendaList';
 import { DraftField } from './DraftField';
 import { GroupNotFound } from './GroupPage';
@@ -295,6 +296,7 @@ export function PlanEditor({ groupId, planId }: { groupId: string; planId: strin
             <Icon name="print" size={18} />
             {t('runSheet.print')}
           </Button>
+          <PlanExportButton plan={plan} group={group} />
           <Button onPress={() => void duplicate(plan.id).then(open)} testId="duplicate-plan">
             <Icon name="copy" size={18} />
             {t('plans.duplicate')}

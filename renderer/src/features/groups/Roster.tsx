@@ -21,6 +21,7 @@ import { Confidential } from '../../ui/Confidential';
 import { Icon } from '../../ui/Icon';
 import { IconButton } from '../../ui/IconButton';
 import { TextField } from '../../ui/TextField';
+import { MemberNotesExportButton } from '../exports/MemberNotesExport';
 import { DraftField } from './DraftField';
 import { useNameCheck } from './messages';
 
@@ -83,6 +84,7 @@ function MemberRow({ groupId, member }: { groupId: string; member: Member }) {
           />
         </div>
       </fieldset>
+      <MemberNotesExportButton groupId={groupId} member={member} />
       <IconButton
         icon="trash"
         variant="danger"

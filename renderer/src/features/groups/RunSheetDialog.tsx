@@ -1,30 +1,23 @@
 /**
  * Prints a plan's run sheet: on the desktop to a PDF file through the shell, in a browser through
- * its print dialog. The sheet is mounted outside the app for the print only, then removed.
+ * its print dialog (usePrintDocument mounts the sheet outside the app for the print only).
  */
 import { useEffect, useState } from 'react';
-import { createPortal } from 'react-dom';
+import { exportFileName } from '../../domain/exports/fileName';
 import type { Group } from '../../domain/groups/group';
 import type { SessionPlan } from '../../domain/plans/plan';
 import { createTranslator, ENGLISH, loadCatalog, type Translate } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/I18nProvider';
-import { useHost } from '../../platform/HostProvider';
+import { usePrintDocument, type PageSize } from '../exports/usePrintDocument';
 import { Button } from '../../ui/Button';
 import { CheckboxField } from '../../ui/CheckboxField';
 import { Dialog } from '../../ui/Dialog';
 import { SelectField } from '../../ui/SelectField';
 import { RunSheet } from './RunSheet';
 
-type PageSize = 'A4' | 'Letter';
-
 /** A file name from the plan's title: no path separators or characters file systems refuse. */
 export function runSheetFileName(title: string, date: string): string {
-  const safe = title
-    .replace(/[\\/:*?"<>|\p{Cc}]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 150);
-  return `${safe || 'Circlekeeper'} ${date}.pdf`;
+  return exportFileName(title, date, 'pdf');
 }
 
 /** The printable area of each paper size, in millimetres (the sheet's @page margins taken off). */
@@ -56,14 +49,6 @@ function fitToPage(root: HTMLElement, pageSize: PageSize): void {
   }
 }
 
-/** Waits until the browser has laid out and painted what was just mounted, fonts included. */
-async function painted(): Promise<void> {
-  await document.fonts.ready;
-  await new Promise<void>((resolve) =>
-    requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
-  );
-}
-
 export function RunSheetDialog({
   plan,
   group,
@@ -74,17 +59,11 @@ export function RunSheetDialog({
   onClose: () => void;
 }) {
   const { t } = useI18n();
-  const host = useHost();
+  const printer = usePrintDocument();
   const [includePrep, setIncludePrep] = useState(false);
   const [pageSize, setPageSize] = useState<PageSize>('A4');
   const [sheetT, setSheetT] = useState<Translate | null>(null);
   const [status, setStatus] = useState('');
-  /** The print under way: its own element and the choices made when Print was pressed. */
-  const [job, setJob] = useState<{
-    readonly root: HTMLElement;
-    readonly pageSize: PageSize;
-    readonly includePrep: boolean;
-  } | null>(null);
 
   // The sheet speaks the plan's language, which need not be the app's.
   useEffect(() => {
@@ -97,41 +76,24 @@ export function RunSheetDialog({
     };
   }, [plan.language]);
 
-  const printing = job !== null;
+  const printing = printer.printing;
 
-  // The sheet lives outside the app's root while printing, and only then.
-  useEffect(() => {
-    if (!job) return;
-    document.body.append(job.root);
-    return () => job.root.remove();
-  }, [job]);
-
-  useEffect(() => {
-    if (!job) return;
-    const run = { live: true };
-    const { root, pageSize } = job;
-    void (async () => {
-      await painted();
-      fitToPage(root, pageSize);
+  const print = async (sheet: Translate) => {
+    setStatus('');
+    // Changing the choices while it prints changes the next print, not this one.
+    const result = await printer.print({
+      content: <RunSheet plan={plan} group={group} includePrep={includePrep} t={sheet} />,
+      suggestedName: runSheetFileName(plan.title, plan.date),
       // The PDF's own title (what viewers and file managers show) is the plan's.
-      const title = document.title;
-      document.title = plan.title;
-      const result = await host
-        .printToPdf({ suggestedName: runSheetFileName(plan.title, plan.date), pageSize })
-        .finally(() => {
-          document.title = title;
-        });
-      if (!run.live) return;
-      setJob(null);
-      if (!result.ok) setStatus(t('runSheet.failed'));
-      else if (result.value.saved === 'print-dialog') setStatus(t('runSheet.sentToPrint'));
-      else if (result.value.saved) setStatus(t('runSheet.saved', { name: result.value.fileName }));
-      else setStatus('');
-    })();
-    return () => {
-      run.live = false;
-    };
-  }, [job, host, plan.title, plan.date, t]);
+      title: plan.title,
+      pageSize,
+      prepare: (root) => fitToPage(root, pageSize),
+    });
+    if (!result.ok) setStatus(t('runSheet.failed'));
+    else if (result.value.saved === 'print-dialog') setStatus(t('runSheet.sentToPrint'));
+    else if (result.value.saved) setStatus(t('runSheet.saved', { name: result.value.fileName }));
+    else setStatus('');
+  };
 
   return (
     <Dialog title={t('runSheet.title')} onClose={onClose} testId="run-sheet-dialog">
@@ -163,11 +125,7 @@ export function RunSheetDialog({
             variant="primary"
             isDisabled={printing || sheetT === null}
             onPress={() => {
-              setStatus('');
-              const root = document.createElement('div');
-              root.id = 'print-root';
-              // Changing the choices while it prints changes the next print, not this one.
-              setJob({ root, pageSize, includePrep });
+              if (sheetT) void print(sheetT);
             }}
             testId="print"
           >
@@ -175,12 +133,7 @@ export function RunSheetDialog({
           </Button>
         </div>
       </div>
-      {job && sheetT
-        ? createPortal(
-            <RunSheet plan={plan} group={group} includePrep={job.includePrep} t={sheetT} />,
-            job.root,
-          )
-        : null}
+      {printer.portal}
     </Dialog>
   );
 }

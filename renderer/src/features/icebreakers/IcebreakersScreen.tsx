@@ -16,6 +16,7 @@ import { Icon } from '../../ui/Icon';
 import { PageHeader } from '../../ui/PageHeader';
 import { SelectField } from '../../ui/SelectField';
 import { useScreenHeading } from '../../ui/useScreenHeading';
+import { LibraryExportButton } from '../exports/LibraryExport';
 import { AddToPlanDialog } from './AddToPlanDialog';
 import { CustomPromptDialog } from './CustomPromptDialog';
 import { DEPTH_LABELS } from './labels';
@@ -104,6 +105,7 @@ export function IcebreakersScreen() {
             <Icon name="plus" size={18} />
             {t('icebreakers.writeOwn')}
           </Button>
+          <LibraryExportButton />
         </div>
       </PageHeader>
       <p className="callout">
