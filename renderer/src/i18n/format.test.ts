@@ -3,6 +3,7 @@ import {
   formatCalendarDate,
   formatMinutes,
   formatNumber,
+  formatPercent,
   formatTimeOfDayIn,
   weekdayName,
   countdownFigure,
@@ -63,6 +64,12 @@ describe('formatDuration', () => {
     // French separates numbers and units with no-break spaces.
     expect(formatDuration(90 * 60_000, 'fr').replace(/\s/g, ' ')).toBe('1 heure et 30 minutes');
   });
+
+  it('abbreviates the units when asked, for tight places', () => {
+    expect(formatDuration(5 * 60_000, 'en', 'short')).toBe('5 min');
+    expect(formatDuration(125 * 60_000, 'en', 'short')).toBe('2 hr, 5 min');
+    expect(formatDuration(125 * 60_000, 'fr', 'short').replace(/\s/g, ' ')).toBe('2 h et 5 min');
+  });
 });
 
 describe('languageName', () => {
@@ -111,5 +118,13 @@ describe('calendar dates, times of day and weekdays', () => {
   it('says minutes in words, and numbers in the language digits', () => {
     expect(formatMinutes(90, 'en')).toBe('1 hour, 30 minutes');
     expect(formatNumber(1234, 'fr')).toBe('1\u202f234');
+  });
+});
+
+describe('formatPercent', () => {
+  it('writes a share as a whole percentage, as each language does', () => {
+    expect(formatPercent(0.234, 'en')).toBe('23%');
+    expect(formatPercent(0.5, 'fr').replace(/\s/g, ' ')).toBe('50 %');
+    expect(formatPercent(0, 'en')).toBe('0%');
   });
 });

@@ -68,18 +68,25 @@ export function formatTime(epochMs: number, language: Language): string {
   return dateTimeFormat(language, { timeStyle: 'short' }).format(epochMs);
 }
 
-/** "1 hr 30 min" style, in the language's own words for units. */
-export function formatDuration(ms: number, language: Language): string {
+/**
+ * "1 hour, 30 minutes" style, in the language's own words for units; `short` abbreviates them
+ * ("1 hr, 30 min") where space is tight, as beside a chart's bar.
+ */
+export function formatDuration(
+  ms: number,
+  language: Language,
+  width: 'long' | 'short' = 'long',
+): string {
   const totalMinutes = Math.round(ms / 60000);
   const hours = Math.floor(totalMinutes / 60);
   const minutes = totalMinutes % 60;
   const unit = (value: number, u: 'hour' | 'minute') =>
-    numberFormat(language, { style: 'unit', unit: u, unitDisplay: 'long' }).format(value);
+    numberFormat(language, { style: 'unit', unit: u, unitDisplay: width }).format(value);
   if (hours === 0) return unit(minutes, 'minute');
   if (minutes === 0) return unit(hours, 'hour');
   return cached(
-    `l:${language}`,
-    () => new Intl.ListFormat(language, { type: 'unit', style: 'long' }),
+    `l:${language}:${width}`,
+    () => new Intl.ListFormat(language, { type: 'unit', style: width }),
   ).format([unit(hours, 'hour'), unit(minutes, 'minute')]);
 }
 
@@ -127,4 +134,9 @@ export function formatMinutes(minutes: number, language: Language): string {
 /** A plain number in the language's digits. */
 export function formatNumber(value: number, language: Language): string {
   return numberFormat(language, {}).format(value);
+}
+
+/** A part of a whole (0–1) as a whole percentage in the language: "23%", "23 %", "٪٢٣". */
+export function formatPercent(share: number, language: Language): string {
+  return numberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(share);
 }

@@ -60,7 +60,7 @@ export function BackupContents({ preview }: { preview: BackupPreview }) {
             const count = preview.counts[table] ?? 0;
             return key ? (
               <li key={table} data-testid={`backup-count-${table}`}>
-                {t(key, { count, n: formatNumber(count, language) })}
+                {t(key, { count })}
               </li>
             ) : null;
           })}

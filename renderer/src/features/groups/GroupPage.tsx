@@ -236,6 +236,17 @@ export function GroupPage({ groupId }: { groupId: string }) {
           <SaveIndicator />
         </div>
         <p className="page-lead">{t(GROUP_KIND_LABELS[group.kind])}</p>
+        <div className="page-actions">
+          <a
+            className="button button-secondary"
+            href={hrefOf('groups', group.id, 'insights')}
+            onClick={focusHeadingOnNextScreen}
+            data-testid="group-insights"
+          >
+            <Icon name="chart" size={18} />
+            {t('insights.open')}
+          </a>
+        </div>
       </header>
 
       <section aria-labelledby="group-plans" className="section">
