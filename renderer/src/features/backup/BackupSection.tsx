@@ -13,6 +13,7 @@ import { Button } from '../../ui/Button';
 import { CheckboxField } from '../../ui/CheckboxField';
 import { TextField } from '../../ui/TextField';
 import { FAILED_KEYS, lastBackupText } from './backupText';
+import { GroupBackup } from './GroupBackup';
 import { useBackupStatus } from './useAutoBackup';
 import './autoBackup.css';
 
@@ -127,7 +128,8 @@ export function BackupSection() {
   const backUp = async () => {
     setMessage('');
     const outcome = await saveCopy(t('autoBackup.fileType'));
-    if (outcome.ok) setMessage(t('autoBackup.saved', { name: outcome.fileName ?? '' }));
+    if (outcome.ok)
+      setMessage(t('autoBackup.saved', { name: `\u2068${outcome.fileName ?? ''}\u2069` }));
     else if (outcome.reason === 'vault') setMessage(t('autoBackup.makeFailed'));
     else if (outcome.reason !== 'cancelled' && outcome.reason !== 'busy')
       setMessage(t('autoBackup.saveFailed'));
@@ -147,7 +149,7 @@ export function BackupSection() {
           <p>{t(statusKey(status))}</p>
           {lastWritten ? (
             <p className="muted" data-testid="backup-written">
-              {t('autoBackup.written', { name: lastWritten.fileName })}
+              {t('autoBackup.written', { name: `\u2068${lastWritten.fileName}\u2069` })}
               {lastWritten.removed > 0
                 ? ` ${t('autoBackup.rotated', { count: lastWritten.removed })}`
                 : ''}
@@ -168,6 +170,7 @@ export function BackupSection() {
       <p className="status" role="status" data-testid="backup-message">
         {message}
       </p>
+      <GroupBackup />
       {enabled !== null ? (
         <CheckboxField
           label={t('autoBackup.automatic')}

@@ -114,9 +114,9 @@ export function SettingsScreen() {
           onChange={setMotion}
         />
       </div>
-      <VaultSettingsSection />
       <BackupSection />
       <RestoreSection />
+      <VaultSettingsSection />
       <section className="section about" aria-labelledby="about-title">
         <h2 id="about-title" className="section-title">
           {t('settings.about')}

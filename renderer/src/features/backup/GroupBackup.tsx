@@ -1,0 +1,77 @@
+/**
+ * One group's backup, for a co-facilitator taking it over: the group, its plans, sessions and
+ * notes in a file of its own, still encrypted under this vault's key (so it opens with this
+ * vault's passphrase or recovery key, merged into another vault or restored as a vault).
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { exportFileName } from '../../domain/exports/fileName';
+import { useI18n } from '../../i18n/I18nProvider';
+import { useHost } from '../../platform/HostProvider';
+import { makeBackupOfOpenVault } from '../../stores/backup';
+import { useGroupsStore } from '../../stores/groups.store';
+import { Button } from '../../ui/Button';
+import { SelectField } from '../../ui/SelectField';
+
+export function GroupBackup() {
+  const { t } = useI18n();
+  const host = useHost();
+  const groups = useGroupsStore((s) => s.groups);
+  const load = useGroupsStore((s) => s.load);
+  const choices = useMemo(
+    () =>
+      Object.values(groups)
+        .sort((a, b) => a.name.localeCompare(b.name))
+        .map((g) => ({ value: g.id, label: g.name })),
+    [groups],
+  );
+  const [groupId, setGroupId] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState('');
+  useEffect(() => {
+    void load();
+  }, [load]);
+  const chosen = choices.find((c) => c.value === groupId) ?? choices[0];
+  if (!chosen) return null;
+
+  const backUp = async () => {
+    setBusy(true);
+    setMessage('');
+    try {
+      const made = await makeBackupOfOpenVault({ kind: 'group', groupId: chosen.value });
+      const date = new Date(made.createdAt).toISOString().slice(0, 10);
+      const saved = await host.saveFile({
+        suggestedName: exportFileName(chosen.label, date, 'ckbackup'),
+        data: made.text,
+        filters: [{ name: t('autoBackup.fileType'), extensions: ['ckbackup'] }],
+      });
+      if (!saved.ok) setMessage(t('autoBackup.saveFailed'));
+      else if (saved.value.saved)
+        setMessage(t('backup.groupSaved', { name: `\u2068${saved.value.fileName}\u2069` }));
+    } catch {
+      setMessage(t('autoBackup.makeFailed'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="group-backup">
+      <SelectField
+        label={t('backup.groupLabel')}
+        description={t('backup.groupHelp')}
+        value={chosen.value}
+        options={choices}
+        onChange={setGroupId}
+        testId="group-backup-group"
+      />
+      <div className="form-actions">
+        <Button onPress={() => void backUp()} isDisabled={busy} testId="group-backup">
+          {t('backup.groupButton')}
+        </Button>
+      </div>
+      <p className="status" role="status" data-testid="group-backup-message">
+        {message}
+      </p>
+    </div>
+  );
+}
