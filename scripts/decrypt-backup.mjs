@@ -309,7 +309,8 @@ async function main() {
     (await askSecret(isRecoveryKey ? 'Recovery key: ' : 'Passphrase: '));
   const json = `${JSON.stringify(await decryptBackup(text, askFor, isRecoveryKey), null, 2)}\n`;
   if (values.out === undefined) process.stdout.write(json);
-  else await writeFile(values.out, json, { mode: 0o600 });
+  // 'wx': never over an existing file, whose permissions could let others read the plaintext.
+  else await writeFile(values.out, json, { mode: 0o600, flag: 'wx' });
 }
 
 try {

@@ -64,6 +64,8 @@ test.describe('automatic backups on the desktop', () => {
     for (const name of [...old, others[0] ?? '']) await writeFile(join(folder, name), 'older');
     await page.getByTestId('backup-keep').fill('2');
     await expect(page.getByTestId('backup-keep')).toHaveValue('2');
+    // Saved once the typing stops, not at each keystroke.
+    await expect(page.getByTestId('backup-keep-saved')).not.toBeEmpty();
     await expectAccessible(page);
     await saveScreenshot('en-1366-backups-settings-desktop');
 

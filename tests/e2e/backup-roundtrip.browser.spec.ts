@@ -1,10 +1,10 @@
 /**
  * Backups that can't lock you out (issue 7): a vault with a group, members, a plan, a finished
  * session and notes is backed up from Settings; the vault is deleted; the backup is restored on
- * the lock screen with the passphrase, then in a fresh browser profile (a new laptop) with the
- * recovery key. Each time every encrypted row is back byte for byte, and the app shows it all.
- * On the way: a file that isn't a backup and a damaged one are refused in words, and a wrong
- * passphrase changes nothing.
+ * the first-run screen with the passphrase, then in fresh browser profiles (new laptops) with
+ * the passphrase and with the recovery key. Each time every encrypted row is back byte for
+ * byte, and the app shows it all. On the way: a file that isn't a backup and a damaged one are
+ * refused in words, and a wrong passphrase changes nothing.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -216,6 +216,16 @@ for (const language of ['en', 'ar'] as const) {
       await expect(page.getByTestId('restore-passphrase')).toHaveCount(0);
       await expectAccessible(page);
       await saveScreenshot(`${language}-restore-preview`);
+      // Merged into itself: nothing new, and the vault locks at once so that no screen holds,
+      // or writes back, what was there before; the lock screen says what was done.
+      await page.getByTestId('restore-run').click();
+      await vault.expectPhase('locked');
+      await expect(page.getByTestId('restored-report')).toBeVisible();
+      await saveScreenshot(`${language}-restore-locked`);
+      await vault.unlock();
+      await shell.waitUntilReady();
+      await page.evaluate(() => (window.location.hash = '#/settings'));
+      await expect(page.getByTestId('delete-vault-label')).toBeVisible();
 
       // ---- the vault is deleted ----
       await page.getByTestId('delete-vault-label').fill('Tuesday evening groups');
@@ -248,32 +258,38 @@ for (const language of ['en', 'ar'] as const) {
       expect(await vaultRows(page)).toEqual(backedUp);
       await expectEverythingShown(page, words);
 
-      // ---- a new laptop: a fresh profile, the recovery key ----
-      const fresh = await chromium.launchPersistentContext(`${profileDir}-new-laptop`, {
-        executablePath: findChromium(),
-        headless: true,
-        args: [...CHROMIUM_ARGS],
-        locale: words.locale,
-        ...(baseURL ? { baseURL } : {}),
-      });
-      try {
-        const other = fresh.pages()[0] ?? (await fresh.newPage());
-        await other.goto('/#/groups');
-        const otherVault = new VaultPage(other);
-        await otherVault.expectPhase('first-run');
-        await other.getByTestId('restore-backup').click();
-        await chooseFile(other, file);
-        await other.locator('label.choice').nth(1).click();
-        await other.getByTestId('restore-recovery-key').fill(recoveryKey);
-        await other.getByTestId('restore-run').click();
-        await otherVault.expectPhase('unlocked');
-        expect(await vaultRows(other)).toEqual(backedUp);
-        await expectEverythingShown(other, words);
-        // Locked and opened again with the same passphrase: it is the same vault.
-        await new AppShell(other, async () => undefined).lock();
-        await otherVault.unlock(PASSPHRASE);
-      } finally {
-        await fresh.close();
+      // ---- new laptops: fresh profiles, with the passphrase, then with the recovery key ----
+      for (const secret of ['passphrase', 'recovery-key'] as const) {
+        const fresh = await chromium.launchPersistentContext(`${profileDir}-new-${secret}`, {
+          executablePath: findChromium(),
+          headless: true,
+          args: [...CHROMIUM_ARGS],
+          locale: words.locale,
+          ...(baseURL ? { baseURL } : {}),
+        });
+        try {
+          const other = fresh.pages()[0] ?? (await fresh.newPage());
+          await other.goto('/#/groups');
+          const otherVault = new VaultPage(other);
+          await otherVault.expectPhase('first-run');
+          await other.getByTestId('restore-backup').click();
+          await chooseFile(other, file);
+          if (secret === 'passphrase') {
+            await other.getByTestId('restore-passphrase').fill(PASSPHRASE);
+          } else {
+            await other.locator('label.choice').nth(1).click();
+            await other.getByTestId('restore-recovery-key').fill(recoveryKey);
+          }
+          await other.getByTestId('restore-run').click();
+          await otherVault.expectPhase('unlocked');
+          expect(await vaultRows(other)).toEqual(backedUp);
+          await expectEverythingShown(other, words);
+          // Locked and opened again with the same passphrase: it is the same vault.
+          await new AppShell(other, async () => undefined).lock();
+          await otherVault.unlock(PASSPHRASE);
+        } finally {
+          await fresh.close();
+        }
       }
     });
   });

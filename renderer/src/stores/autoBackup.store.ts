@@ -31,6 +31,7 @@ import type { MadeBackup } from './backup';
 import { forOpenVault } from './openVault';
 import { registerPlaintextStore } from './plaintext';
 import { isRunning } from './session.runner';
+import { useVaultStore } from './vault.store';
 import { useSessionStore } from './session.store';
 
 export const CHECK_EVERY_MS = 2 * 60_000;
@@ -205,6 +206,8 @@ export const useAutoBackupStore = create<AutoBackupStoreState & AutoBackupAction
       const { state, destination, running } = get();
       if (!state || !destination || running) return;
       if (isRunning(useSessionStore.getState().live)) return;
+      // A backup read while a restore writes could hold half of each.
+      if (useVaultStore.getState().restoring) return;
       if (automaticBackupDue(backupStatus(state, destination, now), destination, now))
         await writeToFolder();
     },

@@ -366,6 +366,13 @@ describe('backups', () => {
       ok: true,
       report: { added: 0, updated: 0, kept: 1, removed: 0 },
     });
+    // Every screen held what was there before: the vault locked at once, and the lock screen
+    // is told (once) what the restore did.
+    expect(reload).toHaveBeenCalledTimes(1);
+    expect(store().session).toBeNull();
+    expect(store().restoring).toBe(false);
+    expect(store().takeRestoredReport()).toEqual({ added: 0, updated: 0, kept: 1, removed: 0 });
+    expect(store().takeRestoredReport()).toBeNull();
     expect(await readBackupFile(new TextEncoder().encode('{"hello":1}'))).toEqual({
       ok: false,
       error: 'not-a-backup',

@@ -48,6 +48,8 @@ export interface VaultState {
   /** Shown once, right after creation, until the facilitator confirms they kept it. */
   readonly recoveryKey: string | null;
   readonly settings: VaultSettings | null;
+  /** A backup is being restored into the open vault (automatic backups wait). */
+  readonly restoring: boolean;
 }
 
 interface VaultActions {
@@ -72,14 +74,16 @@ interface VaultActions {
   /** A backup restored as a vault of its own on this laptop, then opened. */
   readonly restoreAsNewVault: (backup: Backup, secret: BackupSecret) => Promise<RestoreOutcome>;
   /**
-   * A backup merged into, or replacing, the open vault (all or nothing). The screens' data is
-   * then stale: the caller locks, and the facilitator unlocks to see what was restored.
+   * A backup merged into, or replacing, the open vault (all or nothing). Every screen's data is
+   * then stale, so the vault locks at once; takeRestoredReport then says what was done.
    */
   readonly restoreIntoVault: (
     backup: Backup,
     mode: RestoreMode,
     secret?: BackupSecret,
   ) => Promise<RestoreOutcome>;
+  /** The report of a restore that locked the vault, once (then forgotten). */
+  readonly takeRestoredReport: () => RestoreReport | null;
 }
 
 export interface VaultEnvironment {
@@ -100,6 +104,7 @@ const INITIAL: VaultState = {
   session: null,
   recoveryKey: null,
   settings: null,
+  restoring: false,
 };
 
 let environment: VaultEnvironment = {
@@ -159,6 +164,15 @@ function failureOf(error: unknown): VaultFailure {
   // Names only: a message could carry what was typed.
   console.error(`Vault action failed: ${error instanceof Error ? error.name : typeof error}`);
   return 'internal';
+}
+
+/** Only counts: nothing of the vault's content. */
+const RESTORED_KEY = 'circlekeeper.restored';
+
+function isReport(value: unknown): value is RestoreReport {
+  if (typeof value !== 'object' || value === null) return false;
+  const r = value as Record<string, unknown>;
+  return ['added', 'updated', 'kept', 'removed'].every((k) => Number.isInteger(r[k]));
 }
 
 function restoreFailureOf(error: unknown): RestoreErrorKind | 'internal' {
@@ -346,15 +360,34 @@ export const useVaultStore = create<VaultState & VaultActions>()((set, get) => {
     async restoreIntoVault(backup, mode, secret) {
       const { session } = get();
       if (!session) return { ok: false, error: 'internal' };
+      set({ restoring: true });
+      let report: RestoreReport;
       try {
         // What is being typed is written first, so the merge weighs it too.
         await flushPendingWrites();
-        const report = await (
+        report = await (
           await environment.service()
         ).restoreIntoVault(session, backup, mode, secret);
-        return { ok: true, report };
       } catch (error) {
+        set({ restoring: false });
         return { ok: false, error: restoreFailureOf(error) };
+      }
+      // Every screen holds what was there before: lock at once, so nothing stale is shown or
+      // written back over what was restored. The lock screen says what the restore did.
+      discardPendingWrites();
+      environment.storage.setItem(RESTORED_KEY, JSON.stringify(report));
+      await get().lock();
+      return { ok: true, report };
+    },
+
+    takeRestoredReport() {
+      const raw = environment.storage.getItem(RESTORED_KEY);
+      environment.storage.removeItem(RESTORED_KEY);
+      try {
+        const report = JSON.parse(raw ?? 'null') as unknown;
+        return isReport(report) ? report : null;
+      } catch {
+        return null;
       }
     },
 

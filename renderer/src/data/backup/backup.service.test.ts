@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatRecoveryKey } from '../../domain/crypto/encoding';
 import { newNote, type Note } from '../../domain/notes/note';
+import { EMPTY_SAFETY_CARD } from '../../domain/safety/safety';
+import { safetyRepository } from '../repositories/library.repository';
 import { notesRepository } from '../repositories/notes.repository';
 import { DEFAULT_VAULT_SETTINGS, settingsRepository } from '../repositories/settings.repository';
 import type { VaultSession } from '../repositories/repository';
@@ -209,6 +211,11 @@ describe('restoring into the open vault', () => {
     });
     await settingsRepository(session).put({ ...DEFAULT_VAULT_SETTINGS, facilitatorName: 'Mine' });
     const settingsBefore = await session.db.settings.toArray();
+    await safetyRepository(session).put({ ...EMPTY_SAFETY_CARD, groundingScript: 'Mine' });
+    // Theirs is the later edit: a merge by id alone would take it over mine.
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await safetyRepository(other.session).put({ ...EMPTY_SAFETY_CARD, groundingScript: 'Theirs' });
+    const safetyBefore = await session.db.safety.toArray();
     const backup = await roundTrip(await makeBackup(other.session, theirs.directory));
     expect(backup.tables.settings).toHaveLength(1);
 
@@ -233,8 +240,9 @@ describe('restoring into the open vault', () => {
     });
     expect(report.added).toBe(1);
     expect(await bodies(session)).toEqual(['from the co-facilitator', 'mine']);
-    // This vault's own settings stay its own.
+    // This vault's own settings, library marks and safety card stay its own.
     expect(await session.db.settings.toArray()).toEqual(settingsBefore);
+    expect(await session.db.safety.toArray()).toEqual(safetyBefore);
     const stored = await session.db.notes.get('t1');
     expect(stored?.record.keyId).toBe(session.keyId);
   });

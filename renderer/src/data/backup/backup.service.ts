@@ -58,6 +58,9 @@ export class RestoreError extends Error {
 
 export type BackupSecret = { readonly passphrase: string } | { readonly recoveryKey: string };
 
+/** Tables of one record each that belong to the vault itself, never taken from another's. */
+const VAULT_OWN_TABLES: readonly BackupTable[] = ['settings', 'library', 'safety'];
+
 /** Rows read per IndexedDB request, and records handled between two pauses for the page. */
 const READ_PAGE = 500;
 const SLICE = 200;
@@ -297,7 +300,7 @@ export type RestoreMode = 'merge' | 'replace';
  * Restores a backup into the open vault: merge (by id; the later edit wins, a tie keeps the
  * vault's) or replace (everything in the vault, or in the backup's group, becomes the backup's).
  * A backup of the same vault opens with the open vault's key; another vault's needs its secret,
- * and its own settings (idle lock, private name, retention) are left out: this vault keeps its.
+ * and its own settings, library marks and safety card are left out: this vault keeps its own.
  *
  * @throws RestoreError, BackupError never (the backup is already parsed); the vault is unchanged.
  */
@@ -318,8 +321,10 @@ export async function restoreIntoVault(
   else throw new RestoreError('wrong-secret', 'this backup needs its passphrase or recovery key');
   await verifyBackup(backup, dek);
   const rows = await rowsFor(backup, dek, session);
-  // Another vault's own settings (its idle lock, name, retention) are not this vault's.
-  if (!sameVault) rows.set('settings', []);
+  // Another vault's own records are not this vault's: its settings (idle lock, name,
+  // retention), its library marks and its safety card (one record each, by a fixed id, which a
+  // merge would replace whole: this facilitator's crisis contacts with someone else's).
+  if (!sameVault) for (const table of VAULT_OWN_TABLES) rows.set(table, []);
 
   const { db } = session;
   let added = 0;
@@ -331,7 +336,7 @@ export async function restoreIntoVault(
       for (const table of BACKUP_TABLES) {
         const store = db.table<EncryptedRow, string>(table);
         const incoming = rows.get(table) ?? [];
-        if (!sameVault && table === 'settings') continue;
+        if (!sameVault && VAULT_OWN_TABLES.includes(table)) continue;
         if (options.mode === 'replace') {
           const doomed =
             backup.scope.kind === 'vault'

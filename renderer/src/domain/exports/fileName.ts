@@ -1,6 +1,6 @@
 /** File names for what the app writes out, made from text the facilitator typed. */
 
-export type ExportExtension = 'pdf' | 'md' | 'csv' | 'ckbackup';
+export type ExportExtension = 'pdf' | 'md' | 'csv';
 
 /**
  * "<title> <date>.<extension>", with no path separators or characters file systems refuse, and

@@ -3,7 +3,7 @@
  * backups on or off, the folder they go to and how many are kept (desktop), and what a backup
  * file is: the whole vault, still encrypted, opened with the passphrase or the recovery key.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { BACKUP_KEEP, isBackupKeep, type BackupStatus } from '../../domain/backup/schedule';
 import type { TextKey } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -34,6 +34,8 @@ function statusKey(status: BackupStatus): TextKey {
   }
 }
 
+const KEEP_SAVE_DELAY_MS = 1200;
+
 function KeepField() {
   const { t } = useI18n();
   const stored = useAutoBackupStore((s) => s.state?.keep ?? BACKUP_KEEP.default);
@@ -41,16 +43,28 @@ function KeepField() {
   const [value, setValue] = useState(String(stored));
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState('');
+  // Saved once the typing stops: a number on its way from 10 to 5 (1, then nothing, then 5)
+  // must never be taken as "keep 1", which the next backup would act on by deleting files.
+  const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(
+    () => () => {
+      if (pending.current) clearTimeout(pending.current);
+    },
+    [],
+  );
   const change = (next: string) => {
     setValue(next);
     setSaved('');
+    if (pending.current) clearTimeout(pending.current);
     const keep = Number(next);
     if (!/^\d+$/.test(next.trim()) || !isBackupKeep(keep)) {
       setError(t('autoBackup.keepInvalid'));
       return;
     }
     setError(null);
-    void setKeep(keep).then(() => setSaved(t('settings.saved')));
+    pending.current = setTimeout(() => {
+      void setKeep(keep).then(() => setSaved(t('settings.saved')));
+    }, KEEP_SAVE_DELAY_MS);
   };
   return (
     <div>
@@ -63,7 +77,7 @@ function KeepField() {
         error={error}
         testId="backup-keep"
       />
-      <p className="status" role="status">
+      <p className="status" role="status" data-testid="backup-keep-saved">
         {saved}
       </p>
     </div>

@@ -1,10 +1,10 @@
 /**
- * One group's backup, for a co-facilitator taking it over: the group, its plans, sessions and
- * notes in a file of its own, still encrypted under this vault's key (so it opens with this
- * vault's passphrase or recovery key, merged into another vault or restored as a vault).
+ * One group's backup: the group, its plans, sessions and notes in a file of their own, still
+ * encrypted under this vault's key, so it opens only with this vault's passphrase or recovery
+ * key (merged back into this vault, or restored as a vault). It is not a handover format: the
+ * help text says to give it only to someone who may know them.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { exportFileName } from '../../domain/exports/fileName';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useHost } from '../../platform/HostProvider';
 import { makeBackupOfOpenVault } from '../../stores/backup';
@@ -38,9 +38,10 @@ export function GroupBackup() {
     setMessage('');
     try {
       const made = await makeBackupOfOpenVault({ kind: 'group', groupId: chosen.value });
-      const date = new Date(made.createdAt).toISOString().slice(0, 10);
       const saved = await host.saveFile({
-        suggestedName: exportFileName(chosen.label, date, 'ckbackup'),
+        // The automatic name with "-group": it says nothing the file doesn't (never the group's
+        // name), and automatic rotation, which matches its exact pattern, never removes it.
+        suggestedName: made.fileName.replace(/\.ckbackup$/, '-group.ckbackup'),
         data: made.text,
         filters: [{ name: t('autoBackup.fileType'), extensions: ['ckbackup'] }],
       });

@@ -5,7 +5,7 @@
  * restores into the open vault (Settings). Nothing is changed until everything has checked out.
  */
 import { useState, type SyntheticEvent } from 'react';
-import { formatDate, formatNumber, formatTime } from '../../i18n/format';
+import { formatDate, formatTime } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useHost } from '../../platform/HostProvider';
 import {
@@ -15,6 +15,8 @@ import {
   type BackupTable,
   type RestoreReport,
 } from '../../stores/backup';
+import { isRunning } from '../../stores/session.runner';
+import { useSessionStore } from '../../stores/session.store';
 import { useVaultStore } from '../../stores/vault.store';
 import { Button } from '../../ui/Button';
 import { CheckboxField } from '../../ui/CheckboxField';
@@ -25,10 +27,6 @@ import './backup.css';
 
 type SecretKind = 'passphrase' | 'recovery-key';
 type Mode = 'merge' | 'replace';
-
-export const BACKUP_FILE_FILTERS = [
-  { name: 'Circlekeeper backup', extensions: ['ckbackup', 'json'] },
-] as const;
 
 export function BackupContents({ preview }: { preview: BackupPreview }) {
   const { t, language } = useI18n();
@@ -77,11 +75,11 @@ export function RestoreFlow({
   target: 'new' | 'open';
   onCancel?: () => void;
 }) {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const host = useHost();
   const restoreAsNew = useVaultStore((s) => s.restoreAsNewVault);
   const restoreInto = useVaultStore((s) => s.restoreIntoVault);
-  const lock = useVaultStore((s) => s.lock);
+  const sessionLive = useSessionStore((s) => isRunning(s.live));
   const [preview, setPreview] = useState<BackupPreview | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const [secretKind, setSecretKind] = useState<SecretKind>('passphrase');
@@ -99,7 +97,7 @@ export function RestoreFlow({
     setFileError(null);
     setFailure(null);
     const opened = await host.openFile({
-      filters: BACKUP_FILE_FILTERS.map((f) => ({ ...f, extensions: [...f.extensions] })),
+      filters: [{ name: t('autoBackup.fileType'), extensions: ['ckbackup', 'json'] }],
       maxBytes: BACKUP_MAX_BYTES,
     });
     if (!opened.ok) {
@@ -163,23 +161,20 @@ export function RestoreFlow({
   };
 
   if (report) {
+    // The vault is locking (every screen held what was there before); the lock screen says
+    // what the restore did.
     return (
       <div className="restore-done" data-testid="restore-done">
-        <p role="status">
-          {t('backup.restoredSummary', {
-            added: formatNumber(report.added, language),
-            updated: formatNumber(report.updated, language),
-            kept: formatNumber(report.kept, language),
-            removed: formatNumber(report.removed, language),
-          })}
-        </p>
-        <p>{t('backup.restoredLock')}</p>
-        <div className="form-actions">
-          <Button variant="primary" onPress={() => void lock()} testId="restore-lock">
-            {t('backup.lockAndReopen')}
-          </Button>
-        </div>
+        <p role="status">{t('backup.restoredLock')}</p>
       </div>
+    );
+  }
+
+  if (target === 'open' && sessionLive) {
+    return (
+      <p className="field-description" data-testid="restore-session-live">
+        {t('backup.restoreSessionLive')}
+      </p>
     );
   }
 

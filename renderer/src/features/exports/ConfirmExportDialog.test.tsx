@@ -84,7 +84,7 @@ describe('ConfirmExportDialog', () => {
     });
     expect(onExport).toHaveBeenCalledTimes(1);
     expect(screen.getByTestId('export-status').textContent).toBe(
-      'Saved as Circle 2027-02-04.md. It is not encrypted: keep it somewhere safe.',
+      'Saved as \u2068Circle 2027-02-04.md\u2069. It is not encrypted: keep it somewhere safe.',
     );
     expect(screen.queryByTestId('export-passphrase')).toBeNull();
     expect(document.activeElement).toBe(screen.getByTestId('export-close'));

@@ -98,7 +98,7 @@ export function ConfirmExportDialog(props: {
         setError(t('exports.failed'));
         return;
       case 'saved':
-        setMessage(t('exports.saved', { name: outcome.fileName }));
+        setMessage(t('exports.saved', { name: `\u2068${outcome.fileName}\u2069` }));
         break;
       case 'print-dialog':
         setMessage(t('exports.sentToPrint'));

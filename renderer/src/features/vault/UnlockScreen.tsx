@@ -1,4 +1,5 @@
 import { useState, type SyntheticEvent } from 'react';
+import { formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useVaultStore, vaultSelectors, type Outcome } from '../../stores/vault.store';
 import { Button } from '../../ui/Button';
@@ -19,7 +20,7 @@ function RetryCountdown({ until }: { until: number }) {
 }
 
 export function UnlockScreen() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const vaults = useVaultStore(vaultSelectors.vaults);
   const unlock = useVaultStore((s) => s.unlock);
   const startCreatingAnother = useVaultStore((s) => s.startCreatingAnother);
@@ -29,6 +30,8 @@ export function UnlockScreen() {
   const [failure, setFailure] = useState<Extract<Outcome, { ok: false }> | null>(null);
   const [recovering, setRecovering] = useState(false);
   const [restoring, setRestoring] = useState(false);
+  // A restore into the vault locked it: say what it did, once.
+  const [restored] = useState(() => useVaultStore.getState().takeRestoredReport());
   const chosen = vaults.find((v) => v.id === vaultId) ?? vaults[0];
 
   const submit = async (event: SyntheticEvent) => {
@@ -56,6 +59,17 @@ export function UnlockScreen() {
   return (
     <VaultLayout title={t('vault.unlockTitle')} lead={t('vault.unlockLead')}>
       <form className="vault-form" noValidate onSubmit={(event) => void submit(event)}>
+        {restored ? (
+          <p className="callout" role="status" data-testid="restored-report">
+            {t('backup.restoredSummary', {
+              added: formatNumber(restored.added, language),
+              updated: formatNumber(restored.updated, language),
+              kept: formatNumber(restored.kept, language),
+              removed: formatNumber(restored.removed, language),
+            })}{' '}
+            {t('backup.restoredUnlock')}
+          </p>
+        ) : null}
         {vaults.length > 1 ? (
           <ChoiceGroup
             label={t('vault.chooseVault')}
