@@ -8,8 +8,6 @@ import { useVaultStore } from '../stores/vault.store';
 import { Button } from '../ui/Button';
 import { Confidential } from '../ui/Confidential';
 import { CurtainBanner } from './CurtainBanner';
-import { BackupWarning } from '../features/backup/BackupWarning';
-import { useAutoBackup } from '../features/backup/useAutoBackup';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useVaultLock } from './useVaultLock';
 import { isRunning } from '../stores/session.runner';
@@ -53,6 +51,9 @@ const shortcut = mac ? '⌘L' : 'Ctrl+L';
 const safetyShortcut = mac ? '⌘⇧S' : 'Ctrl+Shift+S';
 
 // The safety card and its incident note: loaded at the first opening, then kept.
+const AutoBackup = lazy(() =>
+  import('../features/backup/AutoBackup').then((m) => ({ default: m.AutoBackup })),
+);
 const SafetyLayer = lazy(() =>
   import('../features/safety/SafetyLayer').then((m) => ({ default: m.SafetyLayer })),
 );
@@ -70,7 +71,6 @@ export function Shell({ area }: { area: Area }) {
   useSafetyShortcut(showSafety);
   useNotesReadySoon();
   useSessionRunner();
-  useAutoBackup();
   // In a live session idle time lowers the curtain: the timer, chimes and room display go on.
   useVaultLock({ idleAction: sessionRunning ? 'curtain' : 'lock' });
 
@@ -165,7 +165,9 @@ export function Shell({ area }: { area: Area }) {
       </aside>
       <main id="main" tabIndex={-1} className="main">
         <CurtainBanner />
-        <BackupWarning />
+        <Suspense fallback={null}>
+          <AutoBackup />
+        </Suspense>
         <ErrorBoundary resetKey={area}>
           <Suspense fallback={<div className="screen-loading" />}>
             <Screen />

@@ -16,14 +16,11 @@ import {
 } from '../../domain/crypto/envelope';
 import { VaultError } from '../../domain/crypto/errors';
 import { calibrateKdf, type KdfParams } from '../../domain/crypto/kdf';
-import {
-  makeBackup,
-  restoreAsNewVault,
-  restoreIntoVault,
-  type BackupScope,
-  type BackupSecret,
-  type RestoreMode,
-  type RestoreReport,
+import type {
+  BackupScope,
+  BackupSecret,
+  RestoreMode,
+  RestoreReport,
 } from '../backup/backup.service';
 import type { Backup } from '../backup/format';
 import type { DirectoryDb, VaultDb } from '../db';
@@ -177,7 +174,10 @@ export function createVaultService(deps: VaultServiceDeps) {
     },
 
     /** The open vault, or one group of it, as a sealed backup (records stay encrypted). */
-    backup(session: VaultSession, scope?: BackupScope): Promise<Backup> {
+    // The backup code (and the format's schema, with zod) loads with its first use, not with
+    // the unlock screen.
+    async backup(session: VaultSession, scope?: BackupScope): Promise<Backup> {
+      const { makeBackup } = await import('../backup/backup.service');
       return makeBackup(session, directory, { now, ...(scope ? { scope } : {}) });
     },
 
@@ -186,6 +186,7 @@ export function createVaultService(deps: VaultServiceDeps) {
      * recovery key are the backup's. Nothing is written if anything fails (RestoreError).
      */
     async restoreAsNewVault(backup: Backup, secret: BackupSecret): Promise<VaultSession> {
+      const { restoreAsNewVault } = await import('../backup/backup.service');
       const restored = await restoreAsNewVault(
         { directory, openVaultDb: deps.openVaultDb, derive: (p, s, k) => kdf.derive(p, s, k), now },
         backup,
@@ -195,12 +196,13 @@ export function createVaultService(deps: VaultServiceDeps) {
     },
 
     /** Merges or replaces the open vault's records from a backup, all or nothing. */
-    restoreIntoVault(
+    async restoreIntoVault(
       session: VaultSession,
       backup: Backup,
       mode: RestoreMode,
       secret?: BackupSecret,
     ): Promise<RestoreReport> {
+      const { restoreIntoVault } = await import('../backup/backup.service');
       return restoreIntoVault(session, backup, {
         mode,
         derive: (p, s, k) => kdf.derive(p, s, k),

@@ -79,15 +79,24 @@ export function BackupWarning() {
       status.kind === 'failed' ? t(FAILED_KEYS[status.reason]) : t(OVERDUE_KEYS[destination]);
   }
 
+  // Only the words are a live region (always there, so a change is announced once); the
+  // buttons and the link around them are not re-read when a label changes ("Backing up…").
+  // (Once resolved, the focus moves to the "done" line, which is read then.)
+  const announced = showing ? message : '';
   return (
-    <div className="backup-warning-region" role="status" data-testid="backup-warning-region">
+    <div className="backup-warning-region" data-testid="backup-warning-region">
+      <p className="visually-hidden" role="status" data-testid="backup-warning-announcer">
+        {announced}
+      </p>
       {showing ? (
         <div className="backup-warning" data-testid="backup-warning" data-kind={status.kind}>
           <span className="backup-warning-icon">
             <Icon name="archive" size={22} />
           </span>
           <div className="backup-warning-body">
-            <p className="backup-warning-message">{message}</p>
+            <p className="backup-warning-message" aria-hidden="true">
+              {message}
+            </p>
             <p className="muted">{lastBackupText(t, language, lastSuccessAt, checkedAt)}</p>
             {problem ? <p className="field-error">{t(problem)}</p> : null}
           </div>

@@ -2,7 +2,7 @@
  * "Export notes as PDF" on a member of the roster: every note about that member, oldest first,
  * for a clinic's record, in the app's language, after the passphrase (ConfirmExportDialog).
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { exportFileName } from '../../domain/exports/fileName';
 import { memberNotesDocument } from '../../domain/exports/memberNotes';
 import type { Member } from '../../domain/groups/group';
@@ -12,7 +12,6 @@ import { useGroupsStore } from '../../stores/groups.store';
 import { useInsightsStore } from '../../stores/insights.store';
 import { useNotesStore } from '../../stores/notes.store';
 import { useSessionStore } from '../../stores/session.store';
-import { IconButton } from '../../ui/IconButton';
 import { ConfirmExportDialog, outcomeOf, type ExportOutcome } from './ConfirmExportDialog';
 import { MemberNotesDocument } from './MemberNotesDocument';
 import { usePrintDocument } from './usePrintDocument';
@@ -26,7 +25,7 @@ function sessionTitles(groupId: string): (sessionId: string) => string | null {
     finished.find((s) => s.id === sessionId)?.title ?? (live?.id === sessionId ? live.title : null);
 }
 
-function MemberNotesExportDialog({
+export function MemberNotesExportDialog({
   groupId,
   member,
   onClose,
@@ -95,24 +94,6 @@ function MemberNotesExportDialog({
         testId="export-member-dialog"
       />
       {printer.portal}
-    </>
-  );
-}
-
-export function MemberNotesExportButton({ groupId, member }: { groupId: string; member: Member }) {
-  const { t } = useI18n();
-  const [open, setOpen] = useState(false);
-  return (
-    <>
-      <IconButton
-        icon="export"
-        label={t('exports.memberButton', { name: member.name })}
-        onPress={() => setOpen(true)}
-        testId="export-member-notes"
-      />
-      {open ? (
-        <MemberNotesExportDialog groupId={groupId} member={member} onClose={() => setOpen(false)} />
-      ) : null}
     </>
   );
 }

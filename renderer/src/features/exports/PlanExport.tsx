@@ -11,10 +11,8 @@ import type { Group } from '../../domain/groups/group';
 import type { SessionPlan } from '../../domain/plans/plan';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useHost } from '../../platform/HostProvider';
-import { Button } from '../../ui/Button';
 import { CheckboxField } from '../../ui/CheckboxField';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
-import { Icon } from '../../ui/Icon';
 import { ConfirmExportDialog, outcomeOf, type ExportOutcome } from './ConfirmExportDialog';
 import { planWords, translatorFor } from './exportWords';
 import { PlanDocument } from './PlanDocument';
@@ -22,7 +20,7 @@ import { usePrintDocument } from './usePrintDocument';
 
 type Format = 'pdf' | 'markdown';
 
-function PlanExportDialog({
+export function PlanExportDialog({
   plan,
   group,
   onClose,
@@ -86,20 +84,6 @@ function PlanExportDialog({
         />
       </ConfirmExportDialog>
       {printer.portal}
-    </>
-  );
-}
-
-export function PlanExportButton({ plan, group }: { plan: SessionPlan; group: Group }) {
-  const { t } = useI18n();
-  const [open, setOpen] = useState(false);
-  return (
-    <>
-      <Button onPress={() => setOpen(true)} testId="export-plan">
-        <Icon name="export" size={18} />
-        {t('exports.export')}
-      </Button>
-      {open ? <PlanExportDialog plan={plan} group={group} onClose={() => setOpen(false)} /> : null}
     </>
   );
 }

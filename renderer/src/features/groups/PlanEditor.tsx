@@ -2,7 +2,7 @@
  * One session plan: its date, time and place, the agenda with computed start times and the total
  * against the intended length, its goals and ground rules. Every change is saved as it is made.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { directionOf, LANGUAGES } from '../../../../electron/shared/languages';
 import { hrefOf, navigate } from '../../app/router';
 import { focusHeadingOnNextScreen } from '../../app/navigationFocus';
@@ -26,15 +26,19 @@ import { Icon } from '../../ui/Icon';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { useScreenHeading } from '../../ui/useScreenHeading';
-import { PlanExportButton } from '../exports/PlanExport';
+import { PlanExportButton } from '../exports/ExportButtons';
 import { AgendaList } from './AgendaList';
 import { DraftField } from './DraftField';
 import { GroupNotFound } from './GroupPage';
 import { useFieldProblems } from './messages';
-import { RunSheetDialog } from './RunSheetDialog';
 import { SaveIndicator } from './SaveIndicator';
 import { SentenceList } from './SentenceList';
 import { SaveTemplateDialog } from './SaveTemplateDialog';
+
+// Printing is occasional: the run sheet, its printing and its catalog load when asked for.
+const RunSheetDialog = lazy(() =>
+  import('./RunSheetDialog').then((m) => ({ default: m.RunSheetDialog })),
+);
 
 function TimingSummary({ timing, startTime }: { timing: PlanTiming; startTime: string }) {
   const { t, language } = useI18n();
@@ -341,7 +345,9 @@ export function PlanEditor({ groupId, planId }: { groupId: string; planId: strin
       </div>
 
       {printing ? (
-        <RunSheetDialog plan={plan} group={group} onClose={() => setPrinting(false)} />
+        <Suspense fallback={null}>
+          <RunSheetDialog plan={plan} group={group} onClose={() => setPrinting(false)} />
+        </Suspense>
       ) : null}
       {saving ? <SaveTemplateDialog plan={plan} onClose={() => setSaving(false)} /> : null}
     </div>

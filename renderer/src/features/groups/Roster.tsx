@@ -21,7 +21,7 @@ import { Confidential } from '../../ui/Confidential';
 import { Icon } from '../../ui/Icon';
 import { IconButton } from '../../ui/IconButton';
 import { TextField } from '../../ui/TextField';
-import { MemberNotesExportButton } from '../exports/MemberNotesExport';
+import { MemberNotesExportButton } from '../exports/ExportButtons';
 import { DraftField } from './DraftField';
 import { useNameCheck } from './messages';
 

@@ -1,11 +1,14 @@
-import { useState, type SyntheticEvent } from 'react';
+import { lazy, Suspense, useState, type SyntheticEvent } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useVaultStore, vaultSelectors } from '../../stores/vault.store';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
 import { PassphraseFields } from './PassphraseFields';
 import { useNewPassphrase } from './useNewPassphrase';
-import { RestoreVaultScreen } from './RestoreVaultScreen';
+// Restoring is rare: its screen (and the backup code behind it) loads when it is asked for.
+const RestoreVaultScreen = lazy(() =>
+  import('./RestoreVaultScreen').then((m) => ({ default: m.RestoreVaultScreen })),
+);
 import { VaultLayout } from './VaultLayout';
 import { FAILURE_KEYS } from './vaultMessages';
 
@@ -38,7 +41,12 @@ export function CreateVaultScreen() {
     else setErrors({ form: message });
   };
 
-  if (restoring) return <RestoreVaultScreen onCancel={() => setRestoring(false)} />;
+  if (restoring)
+    return (
+      <Suspense fallback={<div className="screen-loading" />}>
+        <RestoreVaultScreen onCancel={() => setRestoring(false)} />
+      </Suspense>
+    );
 
   return (
     <VaultLayout title={t('vault.createTitle')} lead={t('vault.createLead')}>

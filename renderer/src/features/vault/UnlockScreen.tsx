@@ -1,4 +1,4 @@
-import { useState, type SyntheticEvent } from 'react';
+import { lazy, Suspense, useState, type SyntheticEvent } from 'react';
 import { formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useVaultStore, vaultSelectors, type Outcome } from '../../stores/vault.store';
@@ -7,7 +7,10 @@ import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { TextField } from '../../ui/TextField';
 import { useSecondTick } from '../../ui/useSecondTick';
 import { RecoverForm } from './RecoverForm';
-import { RestoreVaultScreen } from './RestoreVaultScreen';
+// Restoring is rare: its screen (and the backup code behind it) loads when it is asked for.
+const RestoreVaultScreen = lazy(() =>
+  import('./RestoreVaultScreen').then((m) => ({ default: m.RestoreVaultScreen })),
+);
 import { VaultLayout } from './VaultLayout';
 import { FAILURE_KEYS } from './vaultMessages';
 
@@ -46,7 +49,12 @@ export function UnlockScreen() {
     }
   };
 
-  if (restoring) return <RestoreVaultScreen onCancel={() => setRestoring(false)} />;
+  if (restoring)
+    return (
+      <Suspense fallback={<div className="screen-loading" />}>
+        <RestoreVaultScreen onCancel={() => setRestoring(false)} />
+      </Suspense>
+    );
 
   if (recovering && chosen) {
     return (
