@@ -82,7 +82,7 @@ interface VaultActions {
     mode: RestoreMode,
     secret?: BackupSecret,
   ) => Promise<RestoreOutcome>;
-  /** The report of a restore that locked the vault, once (then forgotten). */
+  /** The report of a restore that locked the vault, until the next unlock. */
   readonly takeRestoredReport: () => RestoreReport | null;
 }
 
@@ -195,6 +195,7 @@ let initializing: Promise<void> | null = null;
 
 export const useVaultStore = create<VaultState & VaultActions>()((set, get) => {
   const opened = async (session: VaultSession, extra: Partial<VaultState> = {}) => {
+    environment.storage.removeItem(RESTORED_KEY);
     const settings = await loadSettings(session);
     set({ session, settings, creatingAnother: false, phase: 'unlocked', ...extra });
   };
@@ -381,8 +382,9 @@ export const useVaultStore = create<VaultState & VaultActions>()((set, get) => {
     },
 
     takeRestoredReport() {
+      // Read, not removed: the lock screen shows before the reload and again after it. The
+      // next unlock forgets it.
       const raw = environment.storage.getItem(RESTORED_KEY);
-      environment.storage.removeItem(RESTORED_KEY);
       try {
         const report = JSON.parse(raw ?? 'null') as unknown;
         return isReport(report) ? report : null;

@@ -33,7 +33,7 @@ export function UnlockScreen() {
   const [failure, setFailure] = useState<Extract<Outcome, { ok: false }> | null>(null);
   const [recovering, setRecovering] = useState(false);
   const [restoring, setRestoring] = useState(false);
-  // A restore into the vault locked it: say what it did, once.
+  // A restore into the vault locked it: say what it did (until the vault is unlocked).
   const [restored] = useState(() => useVaultStore.getState().takeRestoredReport());
   const chosen = vaults.find((v) => v.id === vaultId) ?? vaults[0];
 
