@@ -129,7 +129,8 @@ test('a plan, the library and a member’s notes go out readable, only after the
   expect(markdown).toContain('## Agenda');
   expect(markdown).toContain('> \\# Welcome, \\*everyone\\*.\\\n> \\- Phones away, please.');
   await expect(planDialog.getByTestId('export-status')).toHaveText(
-    'Saved as Circle #1 Thursday 2027-02-04.md. It is not encrypted: keep it somewhere safe.',
+    // The file name is isolated (FSI … PDI) so it reads right inside a sentence in any direction.
+    'Saved as \u2068Circle #1 Thursday 2027-02-04.md\u2069. It is not encrypted: keep it somewhere safe.',
   );
   await planDialog.getByTestId('export-close').click();
   await expect(planDialog).toHaveCount(0);
