@@ -373,11 +373,11 @@ describe('backups', () => {
     expect(store().restoring).toBe(false);
     // The lock screen shows it before the reload and again after it; the next unlock forgets it.
     const report = { added: 0, updated: 0, kept: 1, removed: 0 };
-    expect(store().takeRestoredReport()).toEqual(report);
-    expect(store().takeRestoredReport()).toEqual(report);
+    expect(store().restoredReport()).toEqual(report);
+    expect(store().restoredReport()).toEqual(report);
     useVaultStore.setState({ phase: 'locked' });
     expect(await store().unlock(read.preview.backup.vaultId, PASSPHRASE)).toEqual({ ok: true });
-    expect(store().takeRestoredReport()).toBeNull();
+    expect(store().restoredReport()).toBeNull();
     expect(await readBackupFile(new TextEncoder().encode('{"hello":1}'))).toEqual({
       ok: false,
       error: 'not-a-backup',

@@ -75,7 +75,7 @@ interface VaultActions {
   readonly restoreAsNewVault: (backup: Backup, secret: BackupSecret) => Promise<RestoreOutcome>;
   /**
    * A backup merged into, or replacing, the open vault (all or nothing). Every screen's data is
-   * then stale, so the vault locks at once; takeRestoredReport then says what was done.
+   * then stale, so the vault locks at once; restoredReport then says what was done.
    */
   readonly restoreIntoVault: (
     backup: Backup,
@@ -83,7 +83,7 @@ interface VaultActions {
     secret?: BackupSecret,
   ) => Promise<RestoreOutcome>;
   /** The report of a restore that locked the vault, until the next unlock. */
-  readonly takeRestoredReport: () => RestoreReport | null;
+  readonly restoredReport: () => RestoreReport | null;
 }
 
 export interface VaultEnvironment {
@@ -381,7 +381,7 @@ export const useVaultStore = create<VaultState & VaultActions>()((set, get) => {
       return { ok: true, report };
     },
 
-    takeRestoredReport() {
+    restoredReport() {
       // Read, not removed: the lock screen shows before the reload and again after it. The
       // next unlock forgets it.
       const raw = environment.storage.getItem(RESTORED_KEY);

@@ -394,6 +394,13 @@ export interface RestoredVault {
   readonly keyId: string;
 }
 
+export interface NewVaultDeps {
+  readonly directory: DirectoryDb;
+  readonly openVaultDb: (vaultId: string) => VaultDb;
+  readonly derive: KekDeriver;
+  readonly now?: () => number;
+}
+
 /**
  * Restores a backup as a vault of its own on this laptop (a new laptop, or after the vault was
  * deleted), opened with the backup's passphrase or recovery key, which stay the vault's.
@@ -402,12 +409,7 @@ export interface RestoredVault {
  * written after a failure.
  */
 export function restoreAsNewVault(
-  deps: {
-    readonly directory: DirectoryDb;
-    readonly openVaultDb: (vaultId: string) => VaultDb;
-    readonly derive: KekDeriver;
-    readonly now?: () => number;
-  },
+  deps: NewVaultDeps,
   backup: Backup,
   secret: BackupSecret,
 ): Promise<RestoredVault> {
@@ -421,12 +423,7 @@ export function restoreAsNewVault(
 let restoring: Promise<unknown> = Promise.resolve();
 
 async function restoreAsNew(
-  deps: {
-    readonly directory: DirectoryDb;
-    readonly openVaultDb: (vaultId: string) => VaultDb;
-    readonly derive: KekDeriver;
-    readonly now?: () => number;
-  },
+  deps: NewVaultDeps,
   backup: Backup,
   secret: BackupSecret,
 ): Promise<RestoredVault> {

@@ -13,7 +13,6 @@ import {
   readBackupFile,
   type BackupPreview,
   type BackupTable,
-  type RestoreReport,
 } from '../../stores/backup';
 import { isRunning } from '../../stores/session.runner';
 import { useSessionStore } from '../../stores/session.store';
@@ -89,7 +88,7 @@ export function RestoreFlow({
   const [confirmed, setConfirmed] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
-  const [report, setReport] = useState<RestoreReport | null>(null);
+  const [restored, setRestored] = useState(false);
 
   const needsSecret = target === 'new' || (preview !== null && !preview.sameVault);
 
@@ -146,7 +145,8 @@ export function RestoreFlow({
     setBusy(false);
     if (outcome.ok) {
       setSecret('');
-      setReport(outcome.report);
+      // Into the open vault, it is locking now; as a vault of its own, it has opened.
+      if (target === 'open') setRestored(true);
       return;
     }
     if (outcome.error === 'wrong-secret')
@@ -160,7 +160,7 @@ export function RestoreFlow({
     else setFailure(t(RESTORE_ERROR_KEYS[outcome.error]));
   };
 
-  if (report) {
+  if (restored) {
     // The vault is locking (every screen held what was there before); the lock screen says
     // what the restore did.
     return (
@@ -247,38 +247,31 @@ export function RestoreFlow({
                   setSecretError(null);
                 }}
               />
-              {secretKind === 'passphrase' ? (
-                <TextField
-                  label={t('backup.passphraseLabel')}
-                  description={t('backup.passphraseHelp')}
-                  type="password"
-                  autoComplete="off"
-                  value={secret}
-                  onChange={(value) => {
-                    setSecret(value);
-                    setSecretError(null);
-                  }}
-                  error={secretError}
-                  isDisabled={busy}
-                  testId="restore-passphrase"
-                />
-              ) : (
-                <TextField
-                  label={t('vault.recoveryKeyLabel')}
-                  description={t('vault.recoveryKeyHelp')}
-                  autoComplete="off"
-                  dir="ltr"
-                  className="field-recovery"
-                  value={secret}
-                  onChange={(value) => {
-                    setSecret(value);
-                    setSecretError(null);
-                  }}
-                  error={secretError}
-                  isDisabled={busy}
-                  testId="restore-recovery-key"
-                />
-              )}
+              <TextField
+                key={secretKind}
+                {...(secretKind === 'passphrase'
+                  ? {
+                      label: t('backup.passphraseLabel'),
+                      description: t('backup.passphraseHelp'),
+                      type: 'password' as const,
+                      testId: 'restore-passphrase',
+                    }
+                  : {
+                      label: t('vault.recoveryKeyLabel'),
+                      description: t('vault.recoveryKeyHelp'),
+                      dir: 'ltr' as const,
+                      className: 'field-recovery',
+                      testId: 'restore-recovery-key',
+                    })}
+                autoComplete="off"
+                value={secret}
+                onChange={(value) => {
+                  setSecret(value);
+                  setSecretError(null);
+                }}
+                error={secretError}
+                isDisabled={busy}
+              />
             </>
           ) : (
             <p className="field-description">{t('backup.sameVaultNoSecret')}</p>

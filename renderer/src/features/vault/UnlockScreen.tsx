@@ -34,7 +34,7 @@ export function UnlockScreen() {
   const [recovering, setRecovering] = useState(false);
   const [restoring, setRestoring] = useState(false);
   // A restore into the vault locked it: say what it did (until the vault is unlocked).
-  const [restored] = useState(() => useVaultStore.getState().takeRestoredReport());
+  const [restored] = useState(() => useVaultStore.getState().restoredReport());
   const chosen = vaults.find((v) => v.id === vaultId) ?? vaults[0];
 
   const submit = async (event: SyntheticEvent) => {
