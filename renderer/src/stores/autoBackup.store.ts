@@ -28,7 +28,7 @@ import type { AutoBackupRecord } from '../data/repositories/autoBackup.repositor
 import type { Repository } from '../data/repositories/repository';
 import type { Host, HostErrorCode } from '../platform/host';
 import type { MadeBackup } from './backup';
-import { forOpenVault } from './openVault';
+import { forOpenVault, reportUnlessLocked } from './openVault';
 import { registerPlaintextStore } from './plaintext';
 import { isRunning } from './session.runner';
 import { useVaultStore } from './vault.store';
@@ -313,9 +313,7 @@ export function startAutoBackup(options: AutoBackupOptions): () => void {
       store.setState({ state: stored, destination, folder });
       await store.getState().check();
     } catch (error) {
-      console.error(
-        `Could not read the backup status: ${error instanceof Error ? error.name : typeof error}`,
-      );
+      reportUnlessLocked('Could not read the backup status', error);
     } finally {
       if (!life.stopped) store.setState({ ready: true });
     }

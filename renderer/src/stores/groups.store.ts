@@ -5,6 +5,7 @@
  * are written once. Deletions can be undone until the next deletion. Text that can't be stored
  * (an empty title, "25:00") is kept as a draft beside the record, with its message at the field.
  */
+import { reportUnlessLocked } from './openVault';
 import { create } from 'zustand';
 import {
   newGroup,
@@ -352,9 +353,7 @@ export const useGroupsStore = create<GroupsState & GroupsActions>()((set, get) =
           templates,
         });
       } catch (error) {
-        console.error(
-          `Could not load groups: ${error instanceof Error ? error.name : typeof error}`,
-        );
+        reportUnlessLocked('Could not load groups', error);
         set({ status: 'failed' });
       }
     },

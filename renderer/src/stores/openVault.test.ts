@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { VaultSession } from '../data/repositories/repository';
-import { forOpenVault } from './openVault';
+import { forOpenVault, reportUnlessLocked } from './openVault';
 import { useVaultStore } from './vault.store';
 
 const session = (vaultId: string) => ({ vaultId }) as unknown as VaultSession;
@@ -42,5 +42,19 @@ describe('forOpenVault', () => {
     release();
     expect(await again).toBe('a2');
     expect(made).toEqual(['a', 'a2']);
+  });
+});
+
+describe('reportUnlessLocked', () => {
+  it('logs a failure while the vault is open, and stays quiet once it locked', () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const closed = Object.assign(new Error('closed'), { name: 'DatabaseClosedError' });
+    useVaultStore.setState({ session: {} as VaultSession });
+    reportUnlessLocked('Could not load groups', closed);
+    expect(log).toHaveBeenCalledWith('Could not load groups: DatabaseClosedError');
+    useVaultStore.setState({ session: null });
+    reportUnlessLocked('Could not load groups', closed);
+    expect(log).toHaveBeenCalledTimes(1);
+    log.mockRestore();
   });
 });

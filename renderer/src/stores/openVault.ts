@@ -35,3 +35,13 @@ export function forOpenVault<T>(make: (session: VaultSession) => Promise<T>): Fo
     },
   };
 }
+
+/**
+ * Logs a failed read or write of the vault's data, unless the vault locked meanwhile: locking
+ * closes the database under reads still in flight, which then fail, and nothing was lost (their
+ * data is being dropped anyway).
+ */
+export function reportUnlessLocked(what: string, error: unknown): void {
+  if (!useVaultStore.getState().session) return;
+  console.error(`${what}: ${error instanceof Error ? error.name : typeof error}`);
+}

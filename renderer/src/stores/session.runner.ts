@@ -4,6 +4,7 @@
  * the chime, keeps the room display in step, and holds the screen awake while the session runs.
  * No React here: nothing re-renders because time passes (DESIGN.md §5).
  */
+import { reportUnlessLocked } from './openVault';
 import type { Language } from '../../../electron/shared/languages';
 import type { PresenterState } from '../../../electron/shared/presenter';
 import { nextDueInMs, type ChimeKind } from '../domain/session/chimes';
@@ -132,7 +133,7 @@ export function startSessionRunner(options: RunnerOptions): () => void {
     .getState()
     .resume()
     .catch((error: unknown) => {
-      console.error(`Could not resume the session: ${error instanceof Error ? error.name : ''}`);
+      reportUnlessLocked('Could not resume the session', error);
     });
 
   return () => {
